@@ -1,0 +1,113 @@
+package org.lexgate.message;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javax.xml.XMLConstants;
+import javax.xml.validation.TypeInfoProvider;
+import javax.xml.validation.ValidatorHandler;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+import org.w3c.dom.Document;
+
+/**
+ * Validates a DOM against the compiled local schemas, and applies the {@link LexicalRule}s in the
+ * same pass using the schema's own type of each element. When the first schema error concerns an
+ * element under a lexical rule that its value breaks, the rule's code is reported (an upper-case
+ * UUID is {@code UUID_NOT_LOWER_CASE}, not a schema failure); any other error is
+ * {@code SCHEMA_VALIDATION_FAILED}, with the validator's text in the detail only. The DOM is not
+ * modified (no defaults are added), so a signature over it still verifies.
+ */
+final class SchemaCheck {
+
+    private final SchemaSet schemas;
+
+    SchemaCheck(SchemaSet schemas) {
+        this.schemas = schemas;
+    }
+
+    void validate(Document document) throws MessageRejectedException {
+        ValidatorHandler validator = schemas.schema().newValidatorHandler();
+        try {
+            validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXException e) {
+            throw new IllegalStateException("JDK validator not configurable", e);
+        }
+        validator.setResourceResolver((type, ns, publicId, systemId, base) -> {
+            throw new IllegalStateException("validation never fetches: " + systemId);
+        });
+        RuleTracker tracker = new RuleTracker(validator.getTypeInfoProvider());
+        validator.setContentHandler(tracker);
+        validator.setErrorHandler(tracker);
+        try {
+            DomEvents.replay(document, validator);
+        } catch (SAXException | RuntimeException e) {
+            MessageRejectedException rejected = Rejections.find(e);
+            if (rejected != null) {
+                throw rejected;
+            }
+            throw new MessageRejectedException(ErrorCode.SCHEMA_VALIDATION_FAILED,
+                    "schema validation failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Follows the schema type of each open element and the text of those under a lexical rule. */
+    private static final class RuleTracker extends DefaultHandler {
+        private final TypeInfoProvider types;
+        private final Deque<Open> open = new ArrayDeque<>();
+
+        RuleTracker(TypeInfoProvider types) {
+            this.types = types;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            open.push(new Open(qName, LexicalRule.forType(types.getElementTypeInfo())));
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            Open current = open.peek();
+            if (current != null && current.rule != null) {
+                current.text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) throws SAXException {
+            Open current = open.pop();
+            if (current.rule != null && current.rule.violatedBy(current.text.toString())) {
+                throw new Rejections.Signal(current.rule.reject(current.name, current.text.toString()));
+            }
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            Open current = open.peek();
+            if (current != null && current.rule != null && current.rule.violatedBy(current.text.toString())) {
+                throw new Rejections.Signal(current.rule.reject(current.name, current.text.toString()));
+            }
+            throw new Rejections.Signal(new MessageRejectedException(ErrorCode.SCHEMA_VALIDATION_FAILED,
+                    "schema validation failed" + (current == null ? "" : " in " + current.name) + ": " + e.getMessage(), e));
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            error(e);
+        }
+
+        private static final class Open {
+            final String name;
+            final LexicalRule rule;
+            final StringBuilder text = new StringBuilder();
+
+            Open(String name, LexicalRule rule) {
+                this.name = name;
+                this.rule = rule;
+            }
+        }
+    }
+}
