@@ -1,0 +1,78 @@
+package org.lexgate.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lexgate.message.Hi1CodecHostileInputTest.VALID;
+import static org.lexgate.message.Hi1CodecHostileInputTest.bytes;
+import static org.lexgate.message.Hi1CodecHostileInputTest.refusal;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.lexgate.hi1.core.HI1Message;
+import org.w3c.dom.Document;
+import org.xmlunit.assertj3.XmlAssert;
+
+/** The codec's API: the steps one by one, writing, sharing between threads. */
+class Hi1CodecTest {
+
+    private static final Hi1Codec CODEC = Hi1Codec.createDefault();
+
+    @Test
+    void stepsOneByOneGiveWhatParseGives() throws Exception {
+        Document checked = CODEC.readChecked(bytes(VALID));
+        HI1Message bound = CODEC.bind(checked);
+        HI1Message parsed = CODEC.parse(bytes(VALID)).message();
+        XmlAssert.assertThat(CODEC.write(bound)).and(CODEC.write(parsed)).areIdentical();
+    }
+
+    @Test
+    void checksDoNotTouchTheTreeASignatureIsVerifiedOn() throws Exception {
+        Document checked = CODEC.readChecked(bytes(VALID));
+        Document untouched = org.lexgate.message.xml.HardenedXml.parse(bytes(VALID));
+        CODEC.bind(checked);
+        XmlAssert.assertThat(checked).and(untouched).areIdentical();
+    }
+
+    @Test
+    void writeRefusesAMessageLexgateWouldItselfRefuse() throws Exception {
+        HI1Message message = CODEC.parse(bytes(VALID)).message();
+        message.getHeader().setTransactionIdentifier("C02358B2-76CF-4BA4-A8EB-F6436CCAEA2E");
+        assertThat(refusal(() -> CODEC.write(message)).code()).isEqualTo(ErrorCode.UUID_NOT_LOWER_CASE);
+    }
+
+    @Test
+    void writtenMessageParsesBackToTheSameMessage() throws Exception {
+        byte[] written = CODEC.write(CODEC.parse(bytes(VALID)).message());
+        XmlAssert.assertThat(written).and(bytes(VALID)).ignoreComments().ignoreWhitespace().areSimilar();
+        XmlAssert.assertThat(CODEC.write(CODEC.parse(written).message())).and(written).areIdentical();
+    }
+
+    @Test
+    void schemaLocationHintsAreNeverFetched() throws Exception {
+        CODEC.parse(bytes(VALID.replace("<HI1Message ", "<HI1Message xsi:schemaLocation=\""
+                + Hi1Namespaces.CORE + " http://attacker.example/core.xsd\" ")));
+    }
+
+    @Test
+    void oneCodecServesManyThreads() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = IntStream.range(0, 40).mapToObj(i -> pool.submit(() ->
+                    CODEC.parse(bytes(VALID)).message().getHeader().getTransactionIdentifier())).toList();
+            for (Future<String> result : results) {
+                assertThat(result.get()).isEqualTo("c02358b2-76cf-4ba4-a8eb-f6436ccaea2e");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void checkRunsOnADomBuiltElsewhere() throws Exception {
+        Document document = org.lexgate.message.xml.HardenedXml.parse(bytes(VALID.replace("V1.13.1", "1.13")));
+        assertThat(refusal(() -> CODEC.check(document)).code()).isEqualTo(ErrorCode.BAD_VERSION_FORMAT);
+    }
+}
