@@ -71,6 +71,26 @@ class Hi1CodecTest {
     }
 
     @Test
+    void deliveredXmlIsTheProvidersOwnDataAndNotScreenedAsMessage() throws Exception {
+        String delivery = Hi1CodecHostileInputTest.resource("xml-delivery.xml");
+        String foreign = delivery.replace("<item1>Foo</item1>", "<item1 xmlns:bar=\"urn:bar\" "
+                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"xs:string\" "
+                + "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">Foo</item1>"
+                + "<entry xmlns:common=\"" + Hi1Namespaces.COMMON + "\"><common:Owner>Anyone</common:Owner>"
+                + "<common:Name>Anything</common:Name><common:Value>Whatever</common:Value></entry>");
+        CODEC.parse(bytes(delivery));
+        CODEC.parse(bytes(foreign));
+    }
+
+    @Test
+    void unsupportedEtsiObjectHiddenInDeliveredXmlIsStillRefused() {
+        String delivery = Hi1CodecHostileInputTest.resource("xml-delivery.xml").replace("<item1>Foo</item1>",
+                "<item1 xmlns:task=\"" + Hi1Namespaces.TASK + "\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+                        + "xsi:type=\"task:LITaskObject\">Foo</item1>");
+        assertThat(refusal(() -> CODEC.parse(bytes(delivery))).code()).isEqualTo(ErrorCode.FEATURE_NOT_SUPPORTED);
+    }
+
+    @Test
     void checkRunsOnADomBuiltElsewhere() throws Exception {
         Document document = org.lexgate.message.xml.HardenedXml.parse(bytes(VALID.replace("V1.13.1", "1.13")));
         assertThat(refusal(() -> CODEC.check(document)).code()).isEqualTo(ErrorCode.BAD_VERSION_FORMAT);

@@ -7,7 +7,8 @@ package org.lexgate.message.xml;
  * building more than that into memory.
  *
  * @param maxBytes          total size of the document in bytes (3022 MESSAGE_TOO_LARGE)
- * @param maxDepth          element nesting depth, the root being depth 1 (9006 DEPTH_LIMIT_EXCEEDED)
+ * @param maxDepth          element nesting depth, the root being depth 1 (9006 DEPTH_LIMIT_EXCEEDED);
+ *                          at most {@link #MAX_DEPTH_CEILING}
  * @param maxElements       number of elements in the document (9007 ELEMENT_LIMIT_EXCEEDED)
  * @param maxAttributes     attributes on one element, namespace declarations included
  *                          (9008 ATTRIBUTE_LIMIT_EXCEEDED)
@@ -30,7 +31,13 @@ public record XmlLimits(long maxBytes, int maxDepth, int maxElements, int maxAtt
     public static final int DEFAULT_MAX_TEXT_CHARS = 32 * 1024 * 1024;
     public static final int DEFAULT_MAX_ATTRIBUTE_CHARS = 64 * 1024;
 
+    /** The checks after parsing walk the tree recursively; no HI-1 message comes near this depth. */
+    public static final int MAX_DEPTH_CEILING = 1_000;
+
     public XmlLimits {
+        if (maxDepth > MAX_DEPTH_CEILING) {
+            throw new IllegalArgumentException("maxDepth above " + MAX_DEPTH_CEILING + ": " + maxDepth);
+        }
         if (maxBytes < 1 || maxDepth < 1 || maxElements < 1 || maxAttributes < 1 || maxTextChars < 1
                 || maxAttributeChars < 1) {
             throw new IllegalArgumentException("every XML limit must be positive: " + this);
