@@ -17,6 +17,7 @@ import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.message.MessageImpl;
 import org.apache.cxf.transport.http.HTTPConduit;
@@ -35,7 +36,8 @@ import org.lexgate.wsdl.generated.SubmitResponse;
  * Expires, signed Body); the response must be signed the same way by a certificate that chains to
  * the hop truststore and that the {@link NeighbourPolicy} names as the expected neighbour.
  *
- * <p>Thread-safe; one client per destination. Close it to free its CXF bus.
+ * <p>Thread-safe; one client per destination. Close it to free its CXF bus. The client logs
+ * nothing itself: every failure reaches the caller as a {@link HopException}.
  */
 public final class HopClient implements AutoCloseable {
 
@@ -209,7 +211,10 @@ public final class HopClient implements AutoCloseable {
                 factory.setServiceName(Hi1HopService.SERVICE);
                 factory.setEndpointName(Hi1HopService.Hi1HopPort);
                 factory.setAddress(address.toString());
-                factory.setProperties(security.cxfProperties(null));
+                Map<String, Object> properties = security.cxfProperties(null);
+                // The caller gets every failure as a HopException and logs it: no CXF stack traces.
+                properties.put(FaultListener.class.getName(), (FaultListener) (e, description, m) -> false);
+                factory.setProperties(properties);
                 Hi1Hop port = (Hi1Hop) factory.create();
 
                 HTTPConduit conduit = (HTTPConduit) ClientProxy.getClient(port).getConduit();

@@ -71,11 +71,15 @@ public final class JdbcReplayCache implements ReplayCache {
      * open until {@link #close()}. One process at a time may open a file.
      */
     public static JdbcReplayCache h2File(Path file, Duration window) {
+        return h2File(file, window, Clock.systemUTC());
+    }
+
+    static JdbcReplayCache h2File(Path file, Duration window, Clock clock) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + file.toAbsolutePath());
         try {
             Connection keeper = ds.getConnection(); // keeps the database open between statements
-            return new JdbcReplayCache(ds, window, Clock.systemUTC(), keeper);
+            return new JdbcReplayCache(ds, window, clock, keeper);
         } catch (SQLException e) {
             throw new IllegalArgumentException("hop replay store " + file + ": cannot be opened: " + e.getMessage(), e);
         }
