@@ -44,6 +44,7 @@ final class TestPkiReadme {
 
                 Signers (alias, key, party, validity, status)
                 %s
+
                 Bad signers, each wrong in exactly one way:
                   bad-expired         validity ended 30 days before generation
                   bad-not-yet-valid   validity starts 30 days after generation
