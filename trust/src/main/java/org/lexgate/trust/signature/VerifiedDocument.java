@@ -37,7 +37,10 @@ public final class VerifiedDocument {
         return bytes.clone();
     }
 
-    /** The DOM the signature was verified on, its ds:Signature still in place. */
+    /**
+     * The DOM the signature was verified on, its ds:Signature still in place, without comments (which
+     * the signature does not cover; {@link #bytes()} still hold them).
+     */
     public Document document() {
         return document;
     }

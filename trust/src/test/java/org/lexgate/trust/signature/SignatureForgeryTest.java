@@ -100,6 +100,20 @@ class SignatureForgeryTest {
         assertRefused(verifier, Fixtures.serialize(doc), SIGNATURE_VALUE_INVALID);
     }
 
+    @Test
+    void commentInsertedAfterSigningIsNotReadByTheApplication() throws Exception {
+        // Comments are not signed (no accepted canonicalisation keeps them), so this still verifies;
+        // the verified DOM must not let a careless reader see "XA-" as the sender.
+        byte[] commented = Fixtures.replaceOnce(signed, "<UniqueIdentifier>XA-AGENCY<", "<UniqueIdentifier>XA-<!---->AGENCY<");
+
+        VerifiedDocument verified = verifier.verify(commented);
+
+        Element sender = Fixtures.first(verified.document(), Fixtures.CORE_NS, "UniqueIdentifier");
+        assertThat(sender.getFirstChild().getNodeValue()).isEqualTo("XA-AGENCY");
+        assertThat(sender.getChildNodes().getLength()).isEqualTo(1);
+        assertThat(verified.bytes()).isEqualTo(commented);
+    }
+
     // --- signature wrapping: a signed element moved, copied or renamed, the original left in place ---
 
     @Test
