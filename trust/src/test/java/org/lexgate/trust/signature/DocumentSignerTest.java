@@ -87,6 +87,15 @@ class DocumentSignerTest {
     }
 
     @Test
+    void documentWithACommentAfterTheRootIsSignedBySerialisingTheDom() throws Exception {
+        byte[] unsigned = Fixtures.bytes(Fixtures.text(Fixtures.preservationRequest()) + "<!-- trailer -->\n");
+
+        byte[] signed = new DocumentSigner(pki.signer(TestParty.XA_AGENCY).credential()).sign(unsigned);
+
+        assertThat(verifier.verify(signed).signerCertificate()).isEqualTo(pki.signer(TestParty.XA_AGENCY).certificate());
+    }
+
+    @Test
     void domInputIsSignedWithoutChangingTheCallersDocument() throws Exception {
         Document unsigned = Fixtures.parse(Fixtures.preservationRequest());
 
