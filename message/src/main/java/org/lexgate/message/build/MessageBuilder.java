@@ -40,7 +40,11 @@ public abstract class MessageBuilder<B extends MessageBuilder<B>> {
         return self();
     }
 
-    /** Sets the TransactionIdentifier; default a fresh random UUID. Unique per sender for the retention period. */
+    /**
+     * Sets the TransactionIdentifier; default a fresh random UUID, drawn once per builder, so that
+     * building the same builder again (a retry) gives the same transaction, which the receiver
+     * then treats as a duplicate. Unique per sender for the retention period.
+     */
     public B transactionId(UUID value) {
         this.transactionIdentifier = Ids.of(Require.arg(value, "transactionId"));
         return self();
