@@ -1,0 +1,175 @@
+package org.lexgate.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The node's record (DESIGN.md "Store"): opens a pooled connection to H2 or PostgreSQL, brings the
+ * schema up to date with Flyway, and hands out the repositories. Thread-safe; open one per node
+ * and close it at shutdown.
+ *
+ * <pre>{@code
+ * try (Store store = Store.open(StoreSettings.embedded(dataDir))) {
+ *     InboundOutcome outcome = store.messages().recordInbound(message, signedReceipt);
+ *     send(outcome.receipt().signedBytes());
+ * }
+ * }</pre>
+ */
+public final class Store implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    /** Where the migrations live on the classpath. */
+    public static final String MIGRATIONS = "classpath:org/lexgate/store/db/migration";
+
+    private final HikariDataSource dataSource;
+    private final String vendor;
+    private final AuditTrail audit;
+    private final MessageStore messages;
+    private final OutboundStore outbound;
+    private final ObjectStore objects;
+    private final FollowUpClocks followUps;
+
+    private Store(HikariDataSource dataSource, String vendor, StoreSettings settings) {
+        this.dataSource = dataSource;
+        this.vendor = vendor;
+        Jdbc jdbc = new Jdbc(dataSource, settings.clock());
+        this.audit = new AuditTrail(jdbc);
+        this.messages = new MessageStore(jdbc, audit);
+        this.outbound = new OutboundStore(jdbc, audit);
+        this.objects = new ObjectStore(jdbc, audit);
+        this.followUps = new FollowUpClocks(jdbc, audit);
+    }
+
+    /** Opens the embedded H2 file database in {@code dataDir} (created if missing). */
+    public static Store openEmbedded(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+        }
+        return open(StoreSettings.embedded(dataDir));
+    }
+
+    /**
+     * Connects, migrates and returns the store.
+     *
+     * @throws StoreException when the database cannot be reached, is neither H2 nor PostgreSQL, or a
+     *                        migration fails (the pool is closed again)
+     */
+    public static Store open(StoreSettings settings) {
+        HikariDataSource ds = new HikariDataSource(hikari(settings));
+        try {
+            String vendor = vendor(ds);
+            MigrateResult result = Flyway.configure()
+                    .dataSource(ds)
+                    .locations(MIGRATIONS)
+                    .placeholders(placeholders(vendor))
+                    .schemas(settings.schema() == null ? new String[0] : new String[] {settings.schema()})
+                    .createSchemas(true)
+                    .failOnMissingLocations(true)
+                    .validateMigrationNaming(true)
+                    .cleanDisabled(true)
+                    .load()
+                    .migrate();
+            LOG.info("store: {} ({}), schema version {}, {} migration(s) applied",
+                    Jdbc.redact(settings.jdbcUrl()), vendor, result.targetSchemaVersion, result.migrationsExecuted);
+            return new Store(ds, vendor, settings);
+        } catch (RuntimeException e) {
+            ds.close();
+            if (e instanceof StoreException) {
+                throw e;
+            }
+            throw new StoreException("cannot open the store at " + Jdbc.redact(settings.jdbcUrl()) + ": "
+                    + e.getMessage(), false);
+        }
+    }
+
+    /** Messages and receipts: {@code recordInbound}, lookups, refusals. */
+    public MessageStore messages() {
+        return messages;
+    }
+
+    /** Outbound delivery state and dead letters. */
+    public OutboundStore outbound() {
+        return outbound;
+    }
+
+    /** ETSI objects: cases and tasks with their status; GET and LIST. */
+    public ObjectStore objects() {
+        return objects;
+    }
+
+    /** The append-only, hash-chained audit trail. */
+    public AuditTrail audit() {
+        return audit;
+    }
+
+    /** Follow-up clocks of preservations (Art. 29(7)). */
+    public FollowUpClocks followUps() {
+        return followUps;
+    }
+
+    /** {@code "H2"} or {@code "PostgreSQL"}. */
+    public String vendor() {
+        return vendor;
+    }
+
+    /** The pool, for health checks and tests. Do not write to the store's tables behind its back. */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static HikariConfig hikari(StoreSettings s) {
+        HikariConfig c = new HikariConfig();
+        c.setPoolName("lexgate-store");
+        c.setJdbcUrl(s.jdbcUrl());
+        c.setUsername(s.user());
+        c.setPassword(s.password());
+        c.setSchema(s.schema());
+        c.setMaximumPoolSize(s.maxPoolSize());
+        c.setMinimumIdle(Math.min(2, s.maxPoolSize()));
+        c.setAutoCommit(false);
+        c.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        c.setConnectionTimeout(10_000);
+        // Fail at start-up, with the reason, when the database cannot be reached.
+        c.setInitializationFailTimeout(1);
+        return c;
+    }
+
+    private static String vendor(DataSource ds) {
+        try (Connection c = ds.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName();
+            if (product.equals("H2") || product.equals("PostgreSQL")) {
+                return product;
+            }
+            throw new StoreException("unsupported database " + product + ": lexgate supports H2 and PostgreSQL", false);
+        } catch (SQLException e) {
+            throw new StoreException("cannot connect to the store", e);
+        }
+    }
+
+    /** The only vendor differences: large binary and text columns. */
+    private static Map<String, String> placeholders(String vendor) {
+        return vendor.equals("H2")
+                ? Map.of("blob", "BLOB", "clob", "CLOB")
+                : Map.of("blob", "BYTEA", "clob", "TEXT");
+    }
+}

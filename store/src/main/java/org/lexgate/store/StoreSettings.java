@@ -1,0 +1,76 @@
+package org.lexgate.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Where the store lives and how it connects.
+ *
+ * @param jdbcUrl     JDBC URL of an H2 or PostgreSQL database
+ * @param user        database user, or {@code null} when the URL carries it
+ * @param password    database password, or {@code null}
+ * @param schema      schema to create, migrate and use, or {@code null} for the connection's default
+ *                    ({@code PUBLIC} on H2, {@code public} on PostgreSQL)
+ * @param maxPoolSize the most pooled connections (HikariCP)
+ * @param clock       the clock for every time the store records
+ */
+public record StoreSettings(String jdbcUrl, String user, String password, String schema,
+                            int maxPoolSize, Clock clock) {
+
+    /** H2 options of the embedded default; see {@link #embeddedUrl(Path, boolean)}. */
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+
+    public StoreSettings {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(clock, "clock");
+        if (maxPoolSize < 1) {
+            throw new IllegalArgumentException("maxPoolSize must be at least 1, was " + maxPoolSize);
+        }
+        if (schema != null && !schema.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("schema must be a lower-case SQL identifier, was " + schema);
+        }
+    }
+
+    /** The default: an embedded H2 file database {@code lexgate} in {@code dataDir}, one process only. */
+    public static StoreSettings embedded(Path dataDir) {
+        return jdbc(embeddedUrl(dataDir, false), "sa", "");
+    }
+
+    /** Any supported database (H2 or PostgreSQL), 10 connections, the system UTC clock. */
+    public static StoreSettings jdbc(String jdbcUrl, String user, String password) {
+        return new StoreSettings(jdbcUrl, user, password, null, 10, Clock.systemUTC());
+    }
+
+    /**
+     * The URL of the embedded H2 file database in {@code dataDir}: PostgreSQL compatibility with
+     * lower-case identifiers, each commit written to the file before it returns
+     * ({@code WRITE_DELAY=0}, so a killed process loses no committed transaction), and a 10 s lock
+     * wait. {@code autoServer} lets another process on this machine (e.g. {@code lexgate trail})
+     * open the same file while the node runs, through a TCP port H2 opens on demand.
+     */
+    public static String embeddedUrl(Path dataDir, boolean autoServer) {
+        Path file = dataDir.toAbsolutePath().normalize().resolve("lexgate");
+        return "jdbc:h2:file:" + file + H2_OPTIONS + (autoServer ? ";AUTO_SERVER=TRUE" : "");
+    }
+
+    public StoreSettings withSchema(String newSchema) {
+        return new StoreSettings(jdbcUrl, user, password, newSchema, maxPoolSize, clock);
+    }
+
+    public StoreSettings withMaxPoolSize(int size) {
+        return new StoreSettings(jdbcUrl, user, password, schema, size, clock);
+    }
+
+    public StoreSettings withClock(Clock newClock) {
+        return new StoreSettings(jdbcUrl, user, password, schema, maxPoolSize, newClock);
+    }
+
+    /** Never prints the password. */
+    @Override
+    public String toString() {
+        return "StoreSettings[" + Jdbc.redact(jdbcUrl) + ", user=" + user + ", schema=" + schema
+                + ", maxPoolSize=" + maxPoolSize + "]";
+    }
+}
