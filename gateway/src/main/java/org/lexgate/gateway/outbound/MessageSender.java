@@ -25,6 +25,17 @@ public interface MessageSender {
     SentMessage forward(byte[] signedBytes, PartyId nextHop, boolean emergency, String caseReference) throws Exception;
 
     /**
+     * Signs an HI1Message with this node's key, stores it and queues it for an explicit next hop: how
+     * an answer travels back the way its request came (DESIGN.md "Cross-border"), e.g. a provider's
+     * answer to a foreign agency goes back through the contact point that handed the request over.
+     * Added by the roles; an implementation that cannot choose the hop throws
+     * UnsupportedOperationException and the roles fall back to {@link #send}.
+     */
+    default SentMessage sendVia(HI1Message unsigned, PartyId nextHop, boolean emergency, String caseReference) throws Exception {
+        throw new UnsupportedOperationException("sendVia is not implemented by " + getClass().getName());
+    }
+
+    /**
      * What was queued.
      *
      * @param messageId the store's id
