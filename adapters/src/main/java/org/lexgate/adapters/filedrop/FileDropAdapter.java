@@ -112,8 +112,13 @@ public final class FileDropAdapter implements Adapter {
 
     /** Creates a folder if missing; a path that is not a folder is a configuration error, anything else transient. */
     private static void prepare(Path dir) throws TransientAdapterException, PermanentAdapterException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new PermanentAdapterException("filedrop: " + dir + " exists and is not a folder");
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new PermanentAdapterException("filedrop: " + p + " exists and is not a folder");
+                }
+                break;
+            }
         }
         try {
             Files.createDirectories(dir);
