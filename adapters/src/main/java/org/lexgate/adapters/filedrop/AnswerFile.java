@@ -56,6 +56,9 @@ record AnswerFile(String id, ProviderAnswer answer, Optional<Path> dataFile) {
 
     static AnswerFile read(Path file, long maxDataBytes) throws IOException, MalformedAnswerException {
         String name = file.getFileName().toString();
+        if (Files.isSymbolicLink(file)) {
+            throw new MalformedAnswerException("answer file is a symbolic link; drop a regular file");
+        }
         ObjectIdentifier task = taskFromName(name);
         if (Files.size(file) > MAX_ANSWER_FILE_BYTES) {
             throw new MalformedAnswerException("answer file is larger than " + MAX_ANSWER_FILE_BYTES

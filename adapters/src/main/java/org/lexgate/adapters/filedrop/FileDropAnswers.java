@@ -174,7 +174,7 @@ final class FileDropAnswers implements AnswerSource {
                 }
                 try {
                     BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    if (a.isRegularFile()) {
+                    if (a.isRegularFile() || a.isSymbolicLink()) {
                         found.put(p, a.lastModifiedTime());
                     }
                 } catch (NoSuchFileException e) {

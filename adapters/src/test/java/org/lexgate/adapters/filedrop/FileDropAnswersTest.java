@@ -172,6 +172,17 @@ class FileDropAnswersTest {
     }
 
     @Test
+    void aSymbolicLinkPosingAsAnAnswerIsSetAsideWithoutTouchingItsTarget() throws Exception {
+        ObjectIdentifier task = SampleRequests.newId();
+        Path secret = Files.writeString(root.resolve("secret.txt"), "task=" + task + "\ntype=existence\nexists=true\n");
+        Files.createSymbolicLink(answers().resolve(task + ".answer.properties"), secret);
+
+        assertThat(adapter.answers().poll(10)).isEmpty();
+        assertThat(Files.isSymbolicLink(answers().resolve("rejected").resolve(task + ".answer.properties"))).isTrue();
+        assertThat(secret).exists();
+    }
+
+    @Test
     void anOversizedDataFileIsRejectedTogetherWithTheAnswer() throws Exception {
         adapter.stop();
         adapter = new FileDropAdapter(FileDropConfig.under(root).withLimits(1024, 4));
