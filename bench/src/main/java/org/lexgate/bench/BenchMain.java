@@ -1,0 +1,140 @@
+package org.lexgate.bench;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lexgate.bench.fixture.BenchFixture;
+import org.lexgate.bench.fixture.BenchMessages;
+import org.lexgate.bench.floor.FloorRun;
+import org.lexgate.bench.micro.MicroRunner;
+import org.lexgate.bench.report.Json;
+import org.lexgate.bench.report.Machine;
+import org.lexgate.bench.report.Table;
+
+/**
+ * {@code lexgate bench}: the micro-benchmarks (JMH), the floor, and the load generator against a
+ * real node, in one run; a short table on stdout, every figure in {@code OUT/lexgate-bench.json}
+ * (JMH's own result file beside it). No picocli: the gateway's CLI calls {@link #run(String[])}.
+ */
+public final class BenchMain {
+
+    static {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "org/lexgate/bench/logback-bench.xml");
+        }
+    }
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the benchmark; returns the process exit code (0 done, 1 failed, 2 bad arguments). */
+    public static int run(String[] args) {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("lexgate bench: " + e.getMessage());
+            System.err.print(BenchOptions.USAGE);
+            return 2;
+        }
+        if (options.help) {
+            System.out.print(BenchOptions.USAGE);
+            return 0;
+        }
+        try {
+            Map<String, Object> report = run(options, System.out);
+            Path file = options.out.resolve("lexgate-bench.json");
+            Files.writeString(file, Json.write(report), StandardCharsets.UTF_8);
+            System.out.println("figures: " + file.toAbsolutePath());
+            return 0;
+        } catch (Exception e) {
+            System.err.println("lexgate bench failed: " + e);
+            e.printStackTrace(System.err);
+            return 1;
+        }
+    }
+
+    /** Runs the parts the options select and returns the report (also what the smoke test checks). */
+    static Map<String, Object> run(BenchOptions o, PrintStream out) throws Exception {
+        long started = System.nanoTime();
+        Files.createDirectories(o.out);
+        Path fixtureFolder = o.fixture != null ? o.fixture : Files.createTempDirectory("lexgate-bench-");
+        out.println("lexgate bench" + (o.smoke ? " (smoke)" : "") + ": preparing the test PKI (NOT FOR PRODUCTION) in " + fixtureFolder);
+        BenchFixture fixture = BenchFixture.open(fixtureFolder);
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("machine", Machine.describe());
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("smoke", o.smoke);
+        settings.put("parts", o.parts.toString());
+        settings.put("senders", o.senders);
+        settings.put("floorThreads", o.floorThreads);
+        settings.put("warmupSeconds", o.warmup.toMillis() / 1000.0);
+        settings.put("measureSeconds", o.duration.toMillis() / 1000.0);
+        settings.put("algorithms", o.algorithms.stream().map(BenchFixture.Algorithm::description).toList());
+        settings.put("messageSizes", Map.of("requestSmallBytes", BenchMessages.SMALL, "requestLargeBytes",
+                BenchMessages.LARGE, "deliveryBytes", o.smoke ? BenchMessages.DELIVERY / 10 : BenchMessages.DELIVERY));
+        report.put("settings", settings);
+
+        if (o.parts.contains(BenchOptions.Part.MICRO)) {
+            report.put("micro", micro(o, fixtureFolder, out));
+        }
+        if (o.parts.contains(BenchOptions.Part.FLOOR)) {
+            report.put("floor", floor(o, fixture, out));
+        }
+        report.put("loadAverageAtEnd", Machine.loadAverage());
+        report.put("totalSeconds", (System.nanoTime() - started) / 1e9);
+        return report;
+    }
+
+    private static Map<String, Object> micro(BenchOptions o, Path fixtureFolder, PrintStream out) throws Exception {
+        out.println("micro-benchmarks (JMH)...");
+        MicroRunner.Settings settings = o.smoke ? MicroRunner.Settings.smoke() : MicroRunner.Settings.full();
+        if (o.jmhInclude != null) {
+            settings = settings.including(o.jmhInclude);
+        }
+        Path jmhJson = o.out.resolve("jmh.json");
+        List<Map<String, Object>> rows = MicroRunner.run(settings, fixtureFolder, jmhJson, true);
+        Table table = new Table("benchmark", "params", "us/op", "±", "ops/s");
+        for (Map<String, Object> row : rows) {
+            table.row(row.get("benchmark"), row.get("params").toString().replaceAll("[{} ]", ""),
+                    row.get("microsecondsPerOp"), row.get("error"), row.get("opsPerSecond"));
+        }
+        out.println(table);
+        Map<String, Object> micro = new LinkedHashMap<>();
+        micro.put("jmhResultFile", jmhJson.toAbsolutePath().toString());
+        micro.put("settings", settings.toString());
+        micro.put("results", rows);
+        return micro;
+    }
+
+    private static List<Map<String, Object>> floor(BenchOptions o, BenchFixture fixture, PrintStream out) throws Exception {
+        List<Map<String, Object>> results = new ArrayList<>();
+        Table table = new Table("floor", "alg", "bytes", "threads", "msg/s", "cpu ms/msg");
+        for (boolean soap : new boolean[] {true, false}) {
+            for (BenchFixture.Algorithm alg : o.algorithms) {
+                for (int size : new int[] {BenchMessages.SMALL, BenchMessages.LARGE}) {
+                    if (!soap && size == BenchMessages.LARGE) {
+                        continue;
+                    }
+                    out.printf("floor %s %s %d B, %d threads...%n", soap ? "soap-hop" : "document-only", alg, size, o.floorThreads);
+                    Map<String, Object> r = FloorRun.run(fixture, new FloorRun.Settings(o.floorThreads,
+                            o.warmup.dividedBy(2), o.duration.dividedBy(2), size, alg, soap, 64));
+                    results.add(r);
+                    table.row(r.get("transport"), alg, size, o.floorThreads, r.get("messagesPerSecond"), r.get("cpuMillisPerMessage"));
+                }
+            }
+        }
+        out.println(table);
+        return results;
+    }
+}

@@ -1,0 +1,106 @@
+package org.lexgate.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.lexgate.bench.fixture.BenchFixture;
+
+/**
+ * The command line of {@code lexgate bench}. Every option has a default; {@code --smoke} shrinks
+ * every duration so the whole run takes seconds (it checks that the benchmark works, not speed).
+ */
+final class BenchOptions {
+
+    /** The parts of a run. */
+    enum Part { MICRO, FLOOR, LOAD }
+
+    static final String USAGE = """
+            Usage: lexgate bench [options]
+              --smoke                 a run of a few seconds (every figure, short durations)
+              --only PARTS            comma-separated: micro,floor,load (default: all)
+              --out DIR               where the JSON files go (default: bench-results)
+              --threads N             concurrent senders, and floor threads (default: 8 senders, floor: cores)
+              --warmup SECONDS        warm-up before each measured phase (default 10; smoke 1)
+              --duration SECONDS      measured time of each phase (default 20; smoke 2)
+              --algorithms LIST       rsa,ecdsa (default both)
+              --url URL               drive a node that is already running (its ETSI POST address)
+              --jmh REGEX             only the JMH benchmarks matching REGEX
+              --fixture DIR           reuse the test PKI and directory in DIR (default: a temporary folder)
+              --help
+            """;
+
+    boolean smoke;
+    Set<Part> parts = EnumSet.allOf(Part.class);
+    Path out = Path.of("bench-results");
+    int senders = 8;
+    int floorThreads = Runtime.getRuntime().availableProcessors();
+    Duration warmup;
+    Duration duration;
+    List<BenchFixture.Algorithm> algorithms = List.of(BenchFixture.Algorithm.RSA, BenchFixture.Algorithm.ECDSA);
+    URI url;
+    String jmhInclude;
+    Path fixture;
+    boolean help;
+
+    static BenchOptions parse(String[] args) {
+        BenchOptions o = new BenchOptions();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--smoke" -> o.smoke = true;
+                case "--help", "-h" -> o.help = true;
+                case "--only" -> {
+                    o.parts = EnumSet.noneOf(Part.class);
+                    for (String p : value(args, ++i, a).split(",")) {
+                        o.parts.add(Part.valueOf(p.trim().toUpperCase(Locale.ROOT)));
+                    }
+                }
+                case "--out" -> o.out = Path.of(value(args, ++i, a));
+                case "--threads" -> {
+                    o.senders = positive(value(args, ++i, a), a);
+                    o.floorThreads = o.senders;
+                }
+                case "--warmup" -> o.warmup = Duration.ofMillis((long) (Double.parseDouble(value(args, ++i, a)) * 1000));
+                case "--duration" -> o.duration = Duration.ofMillis((long) (Double.parseDouble(value(args, ++i, a)) * 1000));
+                case "--algorithms" -> {
+                    List<BenchFixture.Algorithm> list = new ArrayList<>();
+                    for (String p : value(args, ++i, a).split(",")) {
+                        list.add(BenchFixture.Algorithm.parse(p));
+                    }
+                    o.algorithms = List.copyOf(list);
+                }
+                case "--url" -> o.url = URI.create(value(args, ++i, a));
+                case "--jmh" -> o.jmhInclude = value(args, ++i, a);
+                case "--fixture" -> o.fixture = Path.of(value(args, ++i, a));
+                default -> throw new IllegalArgumentException("unknown option " + a);
+            }
+        }
+        if (o.warmup == null) {
+            o.warmup = Duration.ofSeconds(o.smoke ? 1 : 10);
+        }
+        if (o.duration == null) {
+            o.duration = Duration.ofSeconds(o.smoke ? 2 : 20);
+        }
+        return o;
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int positive(String v, String option) {
+        int n = Integer.parseInt(v);
+        if (n < 1) {
+            throw new IllegalArgumentException(option + " must be at least 1");
+        }
+        return n;
+    }
+}

@@ -1,0 +1,85 @@
+package org.lexgate.bench.report;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+
+/**
+ * What this JVM process has used: CPU time (all threads, GC and JIT included), heap (the sum of
+ * the heap pools' peak usage since the last {@link #resetPeaks()}; the sum of per-pool peaks, so an
+ * upper bound of the true peak), heap in use now, and the process's peak resident set (VmHWM of
+ * /proc/self/status, Linux only; it never goes down).
+ */
+public final class ProcessStats {
+
+    private ProcessStats() {
+    }
+
+    /** Process CPU time in nanoseconds, or -1 when the JVM cannot tell. */
+    public static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    /** Starts a new peak-heap window. */
+    public static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peak usage since the last reset, in bytes. */
+    public static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    /** Heap in use now, in bytes. */
+    public static long usedHeapBytes() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** Heap in use after a full collection request (best effort), in bytes. */
+    public static long settledHeapBytes() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return usedHeapBytes();
+    }
+
+    /** Peak resident set size of this process in bytes (VmHWM), if /proc is there. */
+    public static OptionalLong peakRssBytes() {
+        return statusKb("VmHWM:");
+    }
+
+    /** Resident set size now in bytes (VmRSS), if /proc is there. */
+    public static OptionalLong rssBytes() {
+        return statusKb("VmRSS:");
+    }
+
+    private static OptionalLong statusKb(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(field)) {
+                    return OptionalLong.of(Long.parseLong(line.substring(field.length()).trim().split("\\s+")[0]) * 1024);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.empty();
+    }
+}
