@@ -70,7 +70,16 @@ public final class Store implements AutoCloseable {
      *                        migration fails (the pool is closed again)
      */
     public static Store open(StoreSettings settings) {
-        HikariDataSource ds = new HikariDataSource(hikari(settings));
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(hikari(settings));
+        } catch (RuntimeException e) {
+            String where = "cannot connect to the store at " + Jdbc.redact(settings.jdbcUrl());
+            if (e.getCause() instanceof SQLException sql) {
+                throw new StoreException(where, sql);
+            }
+            throw new StoreException(where + ": " + e.getMessage(), false);
+        }
         try {
             String vendor = vendor(ds);
             MigrateResult result = Flyway.configure()
@@ -143,7 +152,14 @@ public final class Store implements AutoCloseable {
         c.setJdbcUrl(s.jdbcUrl());
         c.setUsername(s.user());
         c.setPassword(s.password());
-        c.setSchema(s.schema());
+        if (s.schema() != null) {
+            if (s.jdbcUrl().startsWith("jdbc:postgresql:")) {
+                // A startup parameter: Connection.setSchema would be a SET that a rollback undoes.
+                c.addDataSourceProperty("currentSchema", s.schema());
+            } else {
+                c.setSchema(s.schema());
+            }
+        }
         c.setMaximumPoolSize(s.maxPoolSize());
         c.setMinimumIdle(Math.min(2, s.maxPoolSize()));
         c.setAutoCommit(false);
@@ -169,7 +185,7 @@ public final class Store implements AutoCloseable {
     /** The only vendor differences: large binary and text columns. */
     private static Map<String, String> placeholders(String vendor) {
         return vendor.equals("H2")
-                ? Map.of("blob", "BLOB", "clob", "CLOB")
+                ? Map.of("blob", "BINARY LARGE OBJECT", "clob", "CHARACTER LARGE OBJECT")
                 : Map.of("blob", "BYTEA", "clob", "TEXT");
     }
 }

@@ -1,4 +1,4 @@
--- Runs unchanged on H2 and PostgreSQL. ${blob} is BLOB on H2 and BYTEA on PostgreSQL (Store sets it).
+-- Runs unchanged on H2 and PostgreSQL. The blob placeholder is BINARY LARGE OBJECT on H2 and BYTEA on PostgreSQL (set by Store).
 
 -- Every message the node received (IN) or sent (OUT): the exact signed bytes it verified or signed.
 CREATE TABLE message (

@@ -1,5 +1,5 @@
 -- ETSI TS 103 120 objects (Authorisation, LDTask, LPTask, Document, Notification, Delivery):
--- the current version's XML plus the fields GET and LIST need. ${clob} is CLOB on H2, TEXT on PostgreSQL.
+-- the current version's XML plus the fields GET and LIST need. The clob placeholder is CHARACTER LARGE OBJECT on H2, TEXT on PostgreSQL.
 CREATE TABLE hi1_object (
     object_id      UUID                        NOT NULL PRIMARY KEY,
     object_type    VARCHAR(32)                 NOT NULL,
