@@ -90,9 +90,9 @@ public final class OutboundDelivery implements AutoCloseable {
         return breakers.of(party).getState().name();
     }
 
-    /** Sends a partner's circuit refused without calling it. */
+    /** Sends a partner's circuit refused without calling it, since start. */
     public long refusedByCircuit(String party) {
-        return breakers.of(party).getMetrics().getNumberOfNotPermittedCalls();
+        return breakers.refused(party);
     }
 
     /**

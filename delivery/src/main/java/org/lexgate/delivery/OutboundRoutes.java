@@ -48,14 +48,15 @@ final class OutboundRoutes extends RouteBuilder {
         String party = destination.party();
         DeliveryPolicy p = destination.policy();
         int consumers = emergency ? p.emergencyConsumers() : p.routineConsumers();
+        String route = routeId(party, emergency);
         String dead = OutboundDelivery.COMPONENT + ":queue:" + Queues.DEAD + "?exchangePattern=InOnly";
 
         from(OutboundDelivery.COMPONENT + ":queue:" + Queues.out(party, emergency)
                 + "?concurrentConsumers=" + consumers + "&maxConcurrentConsumers=" + consumers)
-                .routeId(routeId(party, emergency))
+                .routeId(route)
                 .onException(PermanentDeliveryException.class)
                     .handled(true).maximumRedeliveries(0).logExhausted(false)
-                    .process(new MoveToDeadLetters(party, emergency, listener)).id("dead-letter-permanent")
+                    .process(new MoveToDeadLetters(party, emergency, listener)).id(route + "-dead-letter-permanent")
                     .to(dead)
                 .end()
                 .onException(TransientDeliveryException.class)
@@ -67,16 +68,16 @@ final class OutboundRoutes extends RouteBuilder {
                     .useCollisionAvoidance().collisionAvoidanceFactor(p.jitter())
                     .retryAttemptedLogLevel(LoggingLevel.INFO).logRetryStackTrace(false)
                     .logExhausted(false)
-                    .process(new MoveToDeadLetters(party, emergency, listener)).id("dead-letter-transient")
+                    .process(new MoveToDeadLetters(party, emergency, listener)).id(route + "-dead-letter-transient")
                     .to(dead)
                 .end()
                 .onException(CircuitOpenException.class, RuntimeException.class)
                     .handled(false).maximumRedeliveries(0).logExhausted(false)
-                    .process(new KeepQueued(party)).id("keep-queued")
+                    .process(new KeepQueued(party)).id(route + "-keep-queued")
                 .end()
-                .process(new ReadOwnHeaders(party, emergency)).id("read-own-headers")
-                .process(new SendSigned(party, destination.client(), breaker)).id("send-signed")
-                .process(new CheckReceipt(receiptCheck)).id("check-receipt")
-                .process(new ReportDelivered(listener)).id("report-delivered");
+                .process(new ReadOwnHeaders(party, emergency)).id(route + "-read-own-headers")
+                .process(new SendSigned(party, destination.client(), breaker)).id(route + "-send-signed")
+                .process(new CheckReceipt(receiptCheck)).id(route + "-check-receipt")
+                .process(new ReportDelivered(listener)).id(route + "-report-delivered");
     }
 }

@@ -2,6 +2,7 @@ package org.lexgate.delivery;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -18,6 +19,7 @@ final class PartnerBreakers {
     private static final Logger LOG = LoggerFactory.getLogger(PartnerBreakers.class);
 
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> refusals = new ConcurrentHashMap<>();
 
     CircuitBreaker register(Destination destination) {
         DeliveryPolicy p = destination.policy();
@@ -31,9 +33,22 @@ final class PartnerBreakers {
                 .automaticTransitionFromOpenToHalfOpenEnabled(false)
                 .build();
         CircuitBreaker breaker = CircuitBreaker.of("lexgate.out." + destination.party(), config);
-        breaker.getEventPublisher().onStateTransition(e -> LOG.info("circuit for {}: {}", destination.party(),
-                e.getStateTransition()));
+        LongAdder notPermitted = new LongAdder();
+        breaker.getEventPublisher()
+                .onCallNotPermitted(e -> notPermitted.increment())
+                .onStateTransition(e -> {
+                    CircuitBreaker.StateTransition t = e.getStateTransition();
+                    // A dead partner flaps OPEN -> HALF_OPEN -> OPEN at every trial: say only when that changes.
+                    boolean trial = t.getToState() == CircuitBreaker.State.HALF_OPEN
+                            || t == CircuitBreaker.StateTransition.HALF_OPEN_TO_OPEN;
+                    if (trial) {
+                        LOG.debug("circuit for {}: {}", destination.party(), t);
+                    } else {
+                        LOG.info("circuit for {}: {}", destination.party(), t);
+                    }
+                });
         breakers.put(destination.party(), breaker);
+        refusals.put(destination.party(), notPermitted);
         return breaker;
     }
 
@@ -43,5 +58,11 @@ final class PartnerBreakers {
             throw new IllegalArgumentException("unknown destination: " + party);
         }
         return breaker;
+    }
+
+    /** Sends refused by the partner's open circuit since start (Resilience4j's own count resets per state). */
+    long refused(String party) {
+        of(party);
+        return refusals.get(party).sum();
     }
 }
