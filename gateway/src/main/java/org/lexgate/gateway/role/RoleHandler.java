@@ -12,7 +12,15 @@ import org.lexgate.message.MessageRejectedException;
  * until it succeeds). A handler must be idempotent for the same {@code messageId}: after a crash the
  * same message may be handed over again.
  */
-public interface RoleHandler {
+public interface RoleHandler extends AutoCloseable {
 
     void handle(AcceptedInbound inbound) throws Exception;
+
+    /**
+     * Stops what the handler runs in the background (the provider's answer poller, the follow-up
+     * clock check). The node calls it when it stops, before closing the store and the broker.
+     */
+    @Override
+    default void close() {
+    }
 }

@@ -1,0 +1,168 @@
+package org.lexgate.gateway.role;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.lexgate.adapters.Adapter;
+import org.lexgate.gateway.agency.AgencyDesk;
+import org.lexgate.gateway.provider.AnswerPoller;
+import org.lexgate.gateway.provider.ProviderDesk;
+import org.lexgate.gateway.relay.AnswerRelay;
+import org.lexgate.gateway.relay.ContactPointRelay;
+import org.lexgate.gateway.relay.FollowUpWatch;
+import org.lexgate.message.ErrorCode;
+import org.lexgate.message.MessageRejectedException;
+import org.lexgate.trust.directory.PartyId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Dispatches each accepted message to the role that acts on it:
+ * <ol>
+ *   <li>not addressed to this node: a contact point relays it (requests and updates toward the
+ *       provider by the routing table, answers back the way the request came); any other node
+ *       refuses it (3007);</li>
+ *   <li>a new request or an update addressed to this node: the provider role;</li>
+ *   <li>an answer (delivery, notification, document) about a task this contact point gave effect
+ *       to: relayed to the foreign requester;</li>
+ *   <li>any other answer: recorded by the agency role against its case;</li>
+ *   <li>GET, LIST, GETCSPCONFIG and responses: nothing here (the node core answers them).</li>
+ * </ol>
+ * Also runs the provider's answer poller and the follow-up clock check in the background.
+ */
+public final class RoleDispatcher implements RoleHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoleDispatcher.class);
+
+    private final PartyId self;
+    private final ProviderDesk provider;
+    private final AnswerPoller poller;
+    private final AgencyDesk agency;
+    private final ContactPointRelay relay;
+    private final AnswerRelay answers;
+    private final FollowUpWatch followUps;
+    private final Adapter adapter;
+    private final ScheduledExecutorService scheduler;
+
+    RoleDispatcher(PartyId self, ProviderDesk provider, AnswerPoller poller, AgencyDesk agency, ContactPointRelay relay,
+            AnswerRelay answers, FollowUpWatch followUps, Adapter adapter) {
+        this.self = self;
+        this.provider = provider;
+        this.poller = poller;
+        this.agency = agency;
+        this.relay = relay;
+        this.answers = answers;
+        this.followUps = followUps;
+        this.adapter = adapter;
+        this.scheduler = Executors.newScheduledThreadPool(1, r -> {
+            Thread t = new Thread(r, "lexgate-roles-" + self);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    void start(RoleSettings settings) {
+        if (poller != null) {
+            long ms = Math.max(50, adapter.answers().pollInterval().toMillis());
+            scheduler.scheduleWithFixedDelay(poller, ms, ms, TimeUnit.MILLISECONDS);
+        }
+        if (followUps != null) {
+            long ms = Math.max(50, settings.checkInterval().toMillis());
+            scheduler.scheduleWithFixedDelay(followUps, ms, ms, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void handle(AcceptedInbound in) throws Exception {
+        Hi1View view = new Hi1View(in.message());
+        Hi1View.Kind kind = view.kind();
+        if (!in.receiver().equals(self)) {
+            if (relay == null) {
+                throw new MessageRejectedException(ErrorCode.WRONG_RECEIVER, "addressed to " + in.receiver()
+                        + "; " + self + " relays nothing (not a contact point)");
+            }
+            switch (kind) {
+                case TASK_REQUEST -> relay.relayRequest(in, view);
+                case TASK_UPDATE -> relay.relayUpdate(in, view);
+                case DELIVERY, NOTIFICATION, DOCUMENT -> answers.relayBack(in, view);
+                default -> throw new MessageRejectedException(ErrorCode.WRONG_RECEIVER, "a " + kind
+                        + " for " + in.receiver() + " is not relayed");
+            }
+            return;
+        }
+        switch (kind) {
+            case TASK_REQUEST -> requireProvider(kind).onRequest(in, view);
+            case TASK_UPDATE -> requireProvider(kind).onUpdate(in, view);
+            case DELIVERY, NOTIFICATION, DOCUMENT -> onAnswer(in, view);
+            default -> LOG.debug("{} {} from {}: nothing for the roles", kind, in.transactionId(), in.sender());
+        }
+    }
+
+    private void onAnswer(AcceptedInbound in, Hi1View view) throws Exception {
+        if (answers != null) {
+            var relayed = answers.relayedTask(view);
+            if (relayed.isPresent() && relayed.get().relay().get().givesEffect()) {
+                answers.answerForeign(in, view, relayed.get());
+                return;
+            }
+        }
+        if (agency != null) {
+            agency.onAnswer(in, view);
+        } else {
+            LOG.info("{} from {} about {}: recorded only (this node issues no requests)", view.kind(), in.sender(),
+                    view.referencedObjects());
+        }
+    }
+
+    private ProviderDesk requireProvider(Hi1View.Kind kind) throws MessageRejectedException {
+        if (provider == null) {
+            throw new MessageRejectedException(ErrorCode.INVALID_ACTION, "a " + kind + " addressed to " + self
+                    + ", which is not a provider");
+        }
+        return provider;
+    }
+
+    /** The agency desk (for `lexgate demo`, tests and tools that issue requests), or null. */
+    public AgencyDesk agency() {
+        return agency;
+    }
+
+    /** The provider's answer poller, or null. */
+    public AnswerPoller answerPoller() {
+        return poller;
+    }
+
+    /** The follow-up clock check, or null. */
+    public FollowUpWatch followUpWatch() {
+        return followUps;
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (adapter != null) {
+            adapter.stop();
+        }
+    }
+
+    static List<String> describe(RoleDispatcher d) {
+        List<String> parts = new ArrayList<>();
+        if (d.provider != null) {
+            parts.add("provider");
+        }
+        if (d.relay != null) {
+            parts.add("contact-point");
+        }
+        if (d.agency != null) {
+            parts.add("agency");
+        }
+        return parts;
+    }
+}
