@@ -1,5 +1,6 @@
 package org.lexgate.delivery;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,17 +40,26 @@ final class SenderNode implements AutoCloseable {
     final Set<String> storeDownFor = ConcurrentHashMap.newKeySet();
 
     SenderNode(Path brokerDir, HopKeys keys, Receiver receiver, HopKeys receiverKeys) throws Exception {
-        this(BrokerSettings.embedded(brokerDir).withRedelivery(Duration.ofMillis(50), Duration.ofMillis(500)),
-                keys, receiver, receiverKeys, FAST);
+        this(settings(brokerDir), keys, receiver.address, receiverKeys, FAST);
     }
 
     SenderNode(BrokerSettings settings, HopKeys keys, Receiver receiver, HopKeys receiverKeys, DeliveryPolicy policy)
+            throws Exception {
+        this(settings, keys, receiver.address, receiverKeys, policy);
+    }
+
+    /** The embedded broker in {@code brokerDir} with redelivery tuned small. */
+    static BrokerSettings settings(Path brokerDir) {
+        return BrokerSettings.embedded(brokerDir).withRedelivery(Duration.ofMillis(50), Duration.ofMillis(500));
+    }
+
+    SenderNode(BrokerSettings settings, HopKeys keys, URI receiverAddress, HopKeys receiverKeys, DeliveryPolicy policy)
             throws Exception {
         broker = Broker.start(settings);
         camel = new DefaultCamelContext();
         camel.getShutdownStrategy().setTimeout(10);
         HopClient client = HopClient.builder()
-                .address(receiver.address)
+                .address(receiverAddress)
                 .security(HopSecurity.of(keys))
                 .neighbours(NeighbourPolicy.pinned(Map.of(Receiver.PARTY, receiverKeys.certificate())))
                 .connectTimeout(Duration.ofSeconds(2))

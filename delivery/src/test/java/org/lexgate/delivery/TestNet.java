@@ -12,10 +12,18 @@ final class TestNet {
     final HopKeys senderKeys;
     final HopKeys receiverKeys;
 
+    static final String CA = "delivery-test-ca";
+
     TestNet(Path dir) throws Exception {
-        TestHopPki pki = TestHopPki.create(dir, "delivery-test-ca");
+        TestHopPki pki = TestHopPki.create(dir, CA);
         senderKeys = pki.party("sender");
         receiverKeys = pki.party("receiver");
+    }
+
+    /** The keys {@link TestHopPki#party} wrote for {@code name} under {@code dir} (for another process). */
+    static HopKeys keysIn(Path dir, String name) {
+        return HopKeys.of(dir.resolve(CA + "-" + name + "-keys.p12"), TestHopPki.PASSWORD, TestHopPki.ALIAS,
+                dir.resolve(CA + "-" + name + "-trust.p12"), TestHopPki.PASSWORD);
     }
 
     Receiver receiver(Path dir) throws IOException {
