@@ -54,7 +54,7 @@ final class BothDatabases implements TestTemplateInvocationContextProvider {
             if (backend == TestDatabase.Backend.POSTGRESQL && TestDatabase.postgresUrl() == null) {
                 String reason = "PostgreSQL variant skipped: set " + TestDatabase.PG_URL_ENV
                         + " (e.g. jdbc:postgresql://127.0.0.1:5432/test?user=postgres) to run it";
-                System.out.println(context.getDisplayName() + ": " + reason);
+                System.out.println(context.getRequiredTestMethod().getName() + " [PostgreSQL]: " + reason);
                 Assumptions.abort(reason);
             }
             context.getStore(NS).put(TestDatabase.class, TestDatabase.create(backend));

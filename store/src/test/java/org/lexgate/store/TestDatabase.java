@@ -138,7 +138,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws SQLException, IOException {
         if (store != null) {
             store.close();
             store = null;

@@ -1,0 +1,71 @@
+package org.lexgate.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A node killed with SIGKILL mid-stream keeps every message it acknowledged, and no half-written one
+ * (issue 4, "Done when": the crash test). The embedded H2 file database only: PostgreSQL's
+ * durability is the server's.
+ */
+class CrashTest {
+
+    @Test
+    void everyAcknowledgedMessageSurvivesAKill(@TempDir Path dir) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                CrashingWriter.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        List<String> acknowledged = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("committed ")) {
+                    acknowledged.add(line.substring("committed ".length()));
+                    if (acknowledged.size() == 40) {
+                        // SIGKILL, no shutdown hook, no close; through the handle, so the lines
+                        // already printed can still be read (Process.destroyForcibly closes the pipe).
+                        writer.toHandle().destroyForcibly();
+                    }
+                }
+            }
+        } finally {
+            writer.destroyForcibly();
+        }
+        assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(writer.exitValue()).as("killed, not exited").isNotZero();
+        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(40);
+
+        try (Store store = Store.openEmbedded(dir)) {
+            for (String tx : acknowledged) {
+                StoredMessage m = store.messages().findInbound(Fixtures.AGENCY, tx).orElseThrow(
+                        () -> new AssertionError("acknowledged but lost: " + tx));
+                assertThat(store.messages().receipt(m.id())).isPresent();
+            }
+            long messages = count(store, "message");
+            assertThat(count(store, "inbound_key")).isEqualTo(messages);
+            assertThat(count(store, "receipt")).isEqualTo(messages);
+            assertThat(count(store, "audit_event")).isEqualTo(messages);
+            assertThat(store.audit().firstBrokenLink()).isEmpty();
+        }
+    }
+
+    private static long count(Store store, String table) throws Exception {
+        try (var c = store.dataSource().getConnection();
+             var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            long n = rs.getLong(1);
+            c.commit();
+            return n;
+        }
+    }
+}
