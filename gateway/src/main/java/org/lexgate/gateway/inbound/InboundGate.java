@@ -1,0 +1,57 @@
+package org.lexgate.gateway.inbound;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.ExchangeBuilder;
+import org.lexgate.gateway.receipt.Digests;
+import org.lexgate.message.ErrorCode;
+import org.lexgate.message.MessageRejectedException;
+
+/**
+ * How the endpoints that are not Camel consumers (the SOAP hop, the ETSI HTTP POST binding) run a
+ * message through the {@link AcceptRoute}, synchronously: a fresh exchange carrying nothing but the
+ * bytes and an {@link InboundState}, so no header of the transport reaches the route.
+ */
+public final class InboundGate {
+
+    private final CamelContext camel;
+    private final ProducerTemplate producer;
+    private final Clock clock;
+
+    public InboundGate(CamelContext camel, ProducerTemplate producer, Clock clock) {
+        this.camel = camel;
+        this.producer = producer;
+        this.clock = clock;
+    }
+
+    /** Runs one message through the accept route and returns its outcome. */
+    public InboundResult accept(Channel channel, byte[] bytes, String neighbour) {
+        InboundState state = newState(channel, bytes, neighbour, clock);
+        Exchange exchange = ExchangeBuilder.anExchange(camel)
+                .withPattern(ExchangePattern.InOut)
+                .withBody(bytes)
+                .withProperty(InboundState.PROPERTY, state)
+                .build();
+        Exchange done = producer.send(AcceptRoute.ENDPOINT, exchange);
+        return result(state, done.getException());
+    }
+
+    static InboundState newState(Channel channel, byte[] bytes, String neighbour, Clock clock) {
+        return new InboundState(channel, bytes, Digests.sha256Hex(bytes), neighbour, clock.instant());
+    }
+
+    static InboundResult result(InboundState state, Exception unexpected) {
+        if (state.refusal != null) {
+            return new InboundResult.Refused(state.refusal, Optional.ofNullable(state.refusalReceipt));
+        }
+        if (unexpected != null || state.receipt == null || state.messageId == null) {
+            return new InboundResult.Refused(new MessageRejectedException(ErrorCode.TEMPORARILY_UNAVAILABLE,
+                    "accept route ended without an outcome: " + unexpected, unexpected), Optional.empty());
+        }
+        return new InboundResult.Accepted(state.messageId, state.receipt, state.duplicate);
+    }
+}

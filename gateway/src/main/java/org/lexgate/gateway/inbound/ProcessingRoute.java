@@ -1,0 +1,48 @@
+package org.lexgate.gateway.inbound;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.lexgate.message.MessageRejectedException;
+
+/**
+ * Role processing of accepted messages (issue 4 items 2 and 4): two lanes of one flow, each with
+ * its own consumers, so an emergency (IsEmergency or High priority, §30, §34) never waits behind
+ * routine work. Each message is read from the store and handed to the node's role handler in a JMS
+ * transaction; a transient failure is retried with exponential backoff and jitter, a permanent one
+ * (or too many transient ones) is parked on the processing dead-letter queue.
+ */
+public final class ProcessingRoute extends RouteBuilder {
+
+    public static final String ROUTINE_ROUTE_ID = "lexgate-processing";
+    public static final String EMERGENCY_ROUTE_ID = "lexgate-processing-emergency";
+
+    private final ProcessingSteps steps;
+
+    public ProcessingRoute(ProcessingSteps steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    public void configure() {
+        onException(MessageRejectedException.class).handled(true).logExhausted(false).logHandled(false)
+                .process(steps.park()).id("ParkRefusedProcessing");
+        onException(Exception.class).handled(true).logExhausted(false).logHandled(false)
+                .logRetryAttempted(true).retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
+                .logStackTrace(false).logRetryStackTrace(false)
+                .maximumRedeliveries(steps.attempts() - 1)
+                .redeliveryDelay(steps.initialDelay().toMillis())
+                .useExponentialBackOff().backOffMultiplier(2)
+                .maximumRedeliveryDelay(steps.maxDelay().toMillis())
+                .useCollisionAvoidance()
+                .process(steps.park()).id("ParkFailedProcessing");
+
+        lane(ProcessingQueues.EMERGENCY, EMERGENCY_ROUTE_ID);
+        lane(ProcessingQueues.ROUTINE, ROUTINE_ROUTE_ID);
+    }
+
+    private void lane(String queue, String routeId) {
+        from(steps.jmsComponent() + ":queue:" + queue + "?concurrentConsumers=" + steps.consumers())
+                .routeId(routeId)
+                .process(steps.loadAccepted()).id(routeId + "-LoadAccepted")
+                .process(steps.handToRole()).id(routeId + "-HandToRole");
+    }
+}

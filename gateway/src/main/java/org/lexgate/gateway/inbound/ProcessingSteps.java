@@ -1,0 +1,44 @@
+package org.lexgate.gateway.inbound;
+
+import java.time.Duration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Processor;
+import org.apache.camel.ProducerTemplate;
+import org.lexgate.gateway.role.RoleHandler;
+import org.lexgate.message.Hi1Codec;
+import org.lexgate.store.AuditTrail;
+import org.lexgate.store.MessageStore;
+import org.lexgate.trust.signature.DocumentVerifier;
+
+/**
+ * What the processing route needs from the node.
+ *
+ * @param handler the node's role handler
+ * @param messages the store's messages
+ * @param audit the audit trail
+ * @param verifier the document signature verifier
+ * @param codec the HI-1 codec
+ * @param jmsComponent the Camel JMS component of the node's broker
+ * @param consumers consumers per lane
+ * @param attempts attempts of a transient failure before the message is parked
+ * @param initialDelay first back-off
+ * @param maxDelay longest back-off
+ * @param camel the node's Camel context
+ * @param producer a producer template of that context
+ */
+public record ProcessingSteps(RoleHandler handler, MessageStore messages, AuditTrail audit, DocumentVerifier verifier,
+        Hi1Codec codec, String jmsComponent, int consumers, int attempts, Duration initialDelay, Duration maxDelay,
+        CamelContext camel, ProducerTemplate producer) {
+
+    Processor loadAccepted() {
+        return new LoadAccepted(messages, verifier, codec);
+    }
+
+    Processor handToRole() {
+        return new HandToRole(handler);
+    }
+
+    Processor park() {
+        return new ParkFailedProcessing(jmsComponent, audit, camel, producer);
+    }
+}

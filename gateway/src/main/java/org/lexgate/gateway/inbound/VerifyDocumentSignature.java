@@ -1,0 +1,27 @@
+package org.lexgate.gateway.inbound;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.lexgate.message.MessageRejectedException;
+import org.lexgate.trust.signature.DocumentVerifier;
+
+/**
+ * Rule: the whole message carries one enveloped document signature in lexgate's profile, and it
+ * verifies on the exact bytes received, as a standalone document (9101–9108). From here on the node
+ * reads only the DOM whose signature was verified. Serves §24 and §51 (the source of a request is
+ * verifiable) and §25, §52 (a documentary trail that still proves who said what).
+ */
+final class VerifyDocumentSignature implements Processor {
+
+    private final DocumentVerifier verifier;
+
+    VerifyDocumentSignature(DocumentVerifier verifier) {
+        this.verifier = verifier;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws MessageRejectedException {
+        InboundState state = InboundState.of(exchange);
+        state.verified = verifier.verify(state.bytes);
+    }
+}
