@@ -3,9 +3,7 @@ package org.lexgate.gateway.inbound;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Set;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
-import org.apache.camel.ProducerTemplate;
 import org.lexgate.gateway.receipt.ReceiptWriter;
 import org.lexgate.message.Hi1Codec;
 import org.lexgate.message.xml.XmlLimits;
@@ -29,9 +27,7 @@ import org.lexgate.trust.signature.DocumentVerifier;
  * @param messages the store's messages
  * @param receipts writes and signs receipts
  * @param receiptSigner the certificate receipts are signed with (recorded with each receipt)
- * @param jmsComponent the Camel JMS component of the node's broker
- * @param camel the node's Camel context
- * @param producer a producer template of that context
+ * @param processingQueue where accepted messages wait for their role handler
  * @param clock the time acceptance is judged at
  */
 public record InboundSteps(
@@ -45,9 +41,7 @@ public record InboundSteps(
         MessageStore messages,
         ReceiptWriter receipts,
         X509Certificate receiptSigner,
-        String jmsComponent,
-        CamelContext camel,
-        ProducerTemplate producer,
+        ProcessingQueue processingQueue,
         Clock clock) {
 
     Processor parseWithLimits() {
@@ -83,7 +77,7 @@ public record InboundSteps(
     }
 
     Processor enqueueForProcessing() {
-        return new EnqueueForProcessing(jmsComponent, camel, producer);
+        return new EnqueueForProcessing(processingQueue);
     }
 
     Processor recordRefusal() {

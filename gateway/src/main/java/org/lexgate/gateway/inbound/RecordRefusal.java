@@ -39,16 +39,18 @@ final class RecordRefusal implements Processor {
         Exception caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         MessageRejectedException refusal = caught instanceof MessageRejectedException m ? m
                 : new MessageRejectedException(ErrorCode.TEMPORARILY_UNAVAILABLE, "node fault: " + caught, caught);
-        state.refusal = refusal;
         Optional<MessageHeader> claimed = ClaimedHeader.of(state);
         String sender = claimed.map(h -> h.getSenderIdentifier().getUniqueIdentifier()).orElse("?");
         String transaction = claimed.map(MessageHeader::getTransactionIdentifier).orElse("?");
         String line = oneLine(refusal.getMessage());
-        if (caught instanceof MessageRejectedException) {
-            LOG.warn("refused {} message from {} tx {} via {}: {} {}: {}", state.channel, sender, transaction,
-                    state.neighbour == null ? "-" : state.neighbour, refusal.code().code(), refusal.code(), line);
-        } else {
+        // The refusal handed back carries the context, so the SOAP hop's own refusal line says it all.
+        state.refusal = new MessageRejectedException(refusal.code(), "message from " + sender + " tx " + transaction
+                + ": " + line, refusal);
+        if (!(caught instanceof MessageRejectedException)) {
             LOG.error("could not accept {} message from {} tx {}: answered 3019", state.channel, sender, transaction, caught);
+        } else if (state.channel != Channel.SOAP) { // the hop logs its refusals itself, in one line
+            LOG.warn("refused {} message from {} tx {}: {} {}: {}", state.channel, sender, transaction,
+                    refusal.code().code(), refusal.code(), line);
         }
         try {
             messages.recordRefusal(new Refusal(claimed.map(h -> h.getSenderIdentifier().getUniqueIdentifier()).orElse(null),

@@ -7,8 +7,8 @@ import org.lexgate.soap.HopHandler;
 /**
  * The SOAP channel: what a {@code HopEndpoint} does with a message whose hop signature verified. The
  * message runs through the {@link AcceptRoute} synchronously; the signed receipt is the SOAP answer.
- * A refusal becomes the hop's fault with the code and its safe text (the hop contract); the pipeline
- * already logged its detail, so the fault carries none.
+ * A refusal becomes the hop's fault with the code and its safe text (the hop contract); the detail
+ * goes only to the hop's one log line.
  */
 public final class SoapInbound implements HopHandler {
 
@@ -25,6 +25,6 @@ public final class SoapInbound implements HopHandler {
             return accepted.receipt();
         }
         MessageRejectedException refusal = ((InboundResult.Refused) result).refusal();
-        throw new MessageRejectedException(refusal.code(), "refused by the inbound pipeline (logged by it)");
+        throw new MessageRejectedException(refusal.code(), refusal.getMessage());
     }
 }

@@ -3,7 +3,6 @@ package org.lexgate.gateway.node;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -83,8 +82,8 @@ public final class HopSetup {
         return tls;
     }
 
-    /** TLS settings for a client to {@code address}: the configured ones, or plain TLS for an https peer. */
-    public HopTls clientTls(URI address) {
+    /** TLS settings for a client to an https peer: the configured ones, or TLS with this node's hop key. */
+    public HopTls clientTls() {
         return tls.orElseGet(() -> new HopTls(security.keys(), false));
     }
 

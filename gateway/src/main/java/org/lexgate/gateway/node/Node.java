@@ -22,6 +22,7 @@ import org.lexgate.gateway.inbound.AcceptRoute;
 import org.lexgate.gateway.inbound.EtsiHttpEndpoint;
 import org.lexgate.gateway.inbound.InboundGate;
 import org.lexgate.gateway.inbound.InboundSteps;
+import org.lexgate.gateway.inbound.ProcessingQueue;
 import org.lexgate.gateway.inbound.ProcessingRoute;
 import org.lexgate.gateway.inbound.ProcessingSteps;
 import org.lexgate.gateway.inbound.QueueInboundRoute;
@@ -139,9 +140,11 @@ public final class Node implements AutoCloseable {
                 config.dataDirectory(), config.roleSettings()));
         ReceiptWriter receipts = new ReceiptWriter(self, signer, codec, new StoreQueryAnswers(store.objects()));
         String jms = OutboundDelivery.COMPONENT;
+        ProcessingQueue processingQueue = new ProcessingQueue(Broker.clientFactory(broker.url(),
+                broker.settings().user(), broker.settings().password()));
+        resources.add(processingQueue);
         camel.addRoutes(new AcceptRoute(new InboundSteps(self, config.roles(), directory, codec, config.limits().xml(),
-                verifier, binding, store.messages(), receipts, signer.credential().certificate(), jms, camel, producer,
-                clock)));
+                verifier, binding, store.messages(), receipts, signer.credential().certificate(), processingQueue, clock)));
         camel.addRoutes(new ProcessingRoute(new ProcessingSteps(handler, store.messages(), store.audit(), verifier, codec,
                 jms, config.limits().processingConsumers(), config.retry().processingAttempts(),
                 config.retry().initialDelay(), config.retry().maxDelay(), camel, producer)));
@@ -242,12 +245,12 @@ public final class Node implements AutoCloseable {
             }
             camel = null;
         }
-        closeQuietly(broker, "broker");
-        broker = null;
         for (AutoCloseable resource : resources) {
-            closeQuietly(resource, "resource");
+            closeQuietly(resource, "resource"); // the processing queue's connection factory before the broker
         }
         resources.clear();
+        closeQuietly(broker, "broker");
+        broker = null;
         closeQuietly(store, "store");
         store = null;
         LOG.info("node {} stopped", config.identity());

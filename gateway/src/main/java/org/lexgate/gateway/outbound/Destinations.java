@@ -35,30 +35,30 @@ public final class Destinations {
         this.receiveTimeout = Objects.requireNonNull(receiveTimeout, "receiveTimeout");
     }
 
-    /** The SOAP endpoint of a party. */
-    public URI endpoint(PartyId party) {
-        Party p = directory.party(party).orElseThrow(() -> new IllegalArgumentException(
-                "party " + party + " is not in the directory " + directory.source()));
-        return p.endpoints().soap().orElseThrow(() -> new IllegalArgumentException(
-                "party " + party + " has no SOAP endpoint in the directory " + directory.source()));
-    }
-
     /** Makes sure the delivery has routes for {@code party}; returns its queue name (the party id). */
     public synchronized String ensure(PartyId party) {
         String name = party.toString();
         if (!delivery.destinations().contains(name)) {
-            delivery.addDestination(new Destination(name, client(party), policy));
+            delivery.addDestination(new Destination(name, hopClient(directory, hop, party, receiveTimeout), policy));
         }
         return name;
     }
 
-    /** A hop client to a party's SOAP endpoint (the caller closes it). */
-    public HopClient client(PartyId party) {
-        URI address = endpoint(party);
+    /**
+     * A hop client to a party's SOAP endpoint as the directory gives it, that accepts only that
+     * party's hop signature on the answer (the caller closes it).
+     *
+     * @throws IllegalArgumentException when the party is not in the directory or has no SOAP endpoint
+     */
+    public static HopClient hopClient(PartyDirectory directory, HopSetup hop, PartyId party, Duration receiveTimeout) {
+        Party p = directory.party(party).orElseThrow(() -> new IllegalArgumentException(
+                "party " + party + " is not in the directory " + directory.source()));
+        URI address = p.endpoints().soap().orElseThrow(() -> new IllegalArgumentException(
+                "party " + party + " has no SOAP endpoint in the directory " + directory.source()));
         HopClient.Builder builder = HopClient.builder().address(address).security(hop.security())
                 .neighbours(HopSetup.only(directory, party)).receiveTimeout(receiveTimeout);
         if ("https".equalsIgnoreCase(address.getScheme())) {
-            builder.tls(hop.clientTls(address));
+            builder.tls(hop.clientTls());
         }
         return builder.build();
     }
