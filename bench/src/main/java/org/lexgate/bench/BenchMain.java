@@ -11,6 +11,10 @@ import java.util.Map;
 import org.lexgate.bench.fixture.BenchFixture;
 import org.lexgate.bench.fixture.BenchMessages;
 import org.lexgate.bench.floor.FloorRun;
+import org.lexgate.bench.load.LoadRun;
+import org.lexgate.bench.load.BenchNetwork;
+import org.lexgate.bench.load.NodeUnderTest;
+import org.lexgate.trust.pki.TestParty;
 import org.lexgate.bench.micro.MicroRunner;
 import org.lexgate.bench.report.Json;
 import org.lexgate.bench.report.Machine;
@@ -51,10 +55,7 @@ public final class BenchMain {
             return 0;
         }
         try {
-            Map<String, Object> report = run(options, System.out);
-            Path file = options.out.resolve("lexgate-bench.json");
-            Files.writeString(file, Json.write(report), StandardCharsets.UTF_8);
-            System.out.println("figures: " + file.toAbsolutePath());
+            run(options, System.out);
             return 0;
         } catch (Exception e) {
             System.err.println("lexgate bench failed: " + e);
@@ -63,7 +64,7 @@ public final class BenchMain {
         }
     }
 
-    /** Runs the parts the options select and returns the report (also what the smoke test checks). */
+    /** Runs the parts the options select, writes the report and returns it (also what the smoke test checks). */
     static Map<String, Object> run(BenchOptions o, PrintStream out) throws Exception {
         long started = System.nanoTime();
         Files.createDirectories(o.out);
@@ -88,11 +89,23 @@ public final class BenchMain {
         if (o.parts.contains(BenchOptions.Part.MICRO)) {
             report.put("micro", micro(o, fixtureFolder, out));
         }
+        List<Map<String, Object>> floor = List.of();
         if (o.parts.contains(BenchOptions.Part.FLOOR)) {
-            report.put("floor", floor(o, fixture, out));
+            floor = floor(o, fixture, out);
+            report.put("floor", floor);
+        }
+        if (o.parts.contains(BenchOptions.Part.LOAD)) {
+            Map<String, Object> load = load(o, fixture, fixtureFolder, floor, out);
+            report.put("load", load);
+            report.put("ratios", Summary.ratios(load, floor));
+            report.put("targets", Summary.targets(report));
+            out.println(Summary.targetTable(report));
         }
         report.put("loadAverageAtEnd", Machine.loadAverage());
         report.put("totalSeconds", (System.nanoTime() - started) / 1e9);
+        Path file = o.out.resolve("lexgate-bench.json");
+        Files.writeString(file, Json.write(report), StandardCharsets.UTF_8);
+        out.println("figures: " + file.toAbsolutePath());
         return report;
     }
 
@@ -119,22 +132,43 @@ public final class BenchMain {
 
     private static List<Map<String, Object>> floor(BenchOptions o, BenchFixture fixture, PrintStream out) throws Exception {
         List<Map<String, Object>> results = new ArrayList<>();
-        Table table = new Table("floor", "alg", "bytes", "threads", "msg/s", "cpu ms/msg");
-        for (boolean soap : new boolean[] {true, false}) {
+        Table table = new Table("floor", "algorithm", "request B", "threads", "msg/s", "cpu ms/msg");
+        for (boolean soap : new boolean[] {false, true}) {
             for (BenchFixture.Algorithm alg : o.algorithms) {
                 for (int size : new int[] {BenchMessages.SMALL, BenchMessages.LARGE}) {
-                    if (!soap && size == BenchMessages.LARGE) {
-                        continue;
-                    }
                     out.printf("floor %s %s %d B, %d threads...%n", soap ? "soap-hop" : "document-only", alg, size, o.floorThreads);
                     Map<String, Object> r = FloorRun.run(fixture, new FloorRun.Settings(o.floorThreads,
-                            o.warmup.dividedBy(2), o.duration.dividedBy(2), size, alg, soap, 64));
+                            o.floorWarmup(), o.floorMeasure(), size, alg, soap, 64));
                     results.add(r);
-                    table.row(r.get("transport"), alg, size, o.floorThreads, r.get("messagesPerSecond"), r.get("cpuMillisPerMessage"));
+                    table.row(r.get("transport"), alg, r.getOrDefault("signedRequestBytes", size), o.floorThreads,
+                            r.get("messagesPerSecond"), r.get("cpuMillisPerMessage"));
                 }
             }
         }
         out.println(table);
         return results;
+    }
+
+    private static Map<String, Object> load(BenchOptions o, BenchFixture fixture, Path folder,
+            List<Map<String, Object>> floor, PrintStream out) throws Exception {
+        Map<String, Double> floorRate = Summary.floorRates(floor, "document-only");
+        Map<String, Object> load = new LinkedHashMap<>();
+        try (NodeUnderTest node = o.url != null ? NodeUnderTest.external(o.url) : BenchNetwork.in(fixture, folder.resolve("network-" + System.currentTimeMillis())).underTest(TestParty.XA_PROVIDER)) {
+            out.println("node under test: " + node.description());
+            load.put("node", node.description());
+            List<Map<String, Object>> phases = LoadRun.run(fixture, node, new LoadRun.Settings(o.senders, o.warmup,
+                    o.duration, o.algorithms, o.offeredRate, o.emergencyRate, floorRate, o.smoke), out);
+            load.put("phases", phases);
+            Table table = new Table("phase", "acc/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "emerg p99", "node cpu ms", "heap MB");
+            for (Map<String, Object> p : phases) {
+                Map<?, ?> lat = (Map<?, ?>) p.get("latencyMillis");
+                Map<?, ?> em = (Map<?, ?>) p.get("emergencyLatencyMillis");
+                table.row(p.get("phase"), p.get("acceptedPerSecond"), lat.get("p50"), lat.get("p95"), lat.get("p99"),
+                        lat.get("max"), em == null ? "" : em.get("p99"), p.get("nodeCpuMillisPerMessage"),
+                        ((Number) p.get("peakHeapBytes")).doubleValue() / (1 << 20));
+            }
+            out.println(table);
+        }
+        return load;
     }
 }

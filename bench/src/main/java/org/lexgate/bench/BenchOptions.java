@@ -25,10 +25,12 @@ final class BenchOptions {
               --only PARTS            comma-separated: micro,floor,load (default: all)
               --out DIR               where the JSON files go (default: bench-results)
               --threads N             concurrent senders, and floor threads (default: 8 senders, floor: cores)
-              --warmup SECONDS        warm-up before each measured phase (default 10; smoke 1)
-              --duration SECONDS      measured time of each phase (default 20; smoke 2)
+              --warmup SECONDS        warm-up before each load phase (default 5; smoke 1; floor: 3)
+              --duration SECONDS      measured time of each load phase (default 15; smoke 2; floor: 6)
               --algorithms LIST       rsa,ecdsa (default both)
-              --url URL               drive a node that is already running (its ETSI POST address)
+              --url URL               drive a node that is already running (its ETSI POST address;
+                                      it must trust the test PKI in --fixture)
+              --rate N                offered requests/s of the fixed-rate phase (default 250)
               --jmh REGEX             only the JMH benchmarks matching REGEX
               --fixture DIR           reuse the test PKI and directory in DIR (default: a temporary folder)
               --help
@@ -46,6 +48,20 @@ final class BenchOptions {
     String jmhInclude;
     Path fixture;
     boolean help;
+    /** Offered rate of the fixed-rate phase (the latency target is at 250/s). */
+    double offeredRate = 250;
+    /** Emergency requests per second beside saturating routine traffic. */
+    double emergencyRate = 5;
+
+    /** Floor warm-up: shorter than the load's, the floor has no queues to fill. */
+    Duration floorWarmup() {
+        return smoke ? Duration.ofMillis(500) : Duration.ofSeconds(3);
+    }
+
+    /** Floor measured time. */
+    Duration floorMeasure() {
+        return smoke ? Duration.ofSeconds(1) : Duration.ofSeconds(6);
+    }
 
     static BenchOptions parse(String[] args) {
         BenchOptions o = new BenchOptions();
@@ -75,16 +91,17 @@ final class BenchOptions {
                     o.algorithms = List.copyOf(list);
                 }
                 case "--url" -> o.url = URI.create(value(args, ++i, a));
+                case "--rate" -> o.offeredRate = Double.parseDouble(value(args, ++i, a));
                 case "--jmh" -> o.jmhInclude = value(args, ++i, a);
                 case "--fixture" -> o.fixture = Path.of(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
         if (o.warmup == null) {
-            o.warmup = Duration.ofSeconds(o.smoke ? 1 : 10);
+            o.warmup = Duration.ofSeconds(o.smoke ? 1 : 5);
         }
         if (o.duration == null) {
-            o.duration = Duration.ofSeconds(o.smoke ? 2 : 20);
+            o.duration = Duration.ofSeconds(o.smoke ? 2 : 15);
         }
         return o;
     }

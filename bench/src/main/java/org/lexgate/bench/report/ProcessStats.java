@@ -47,6 +47,21 @@ public final class ProcessStats {
         return sum;
     }
 
+    /**
+     * Heap in use right after the most recent collection of each heap pool, summed: an estimate of
+     * the live heap (what the program needs), unlike the peaks, which also count garbage not yet
+     * collected and so grow with the maximum heap size.
+     */
+    public static long heapAfterGcBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                sum += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
     /** Heap in use now, in bytes. */
     public static long usedHeapBytes() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();

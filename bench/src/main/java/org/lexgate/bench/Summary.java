@@ -1,0 +1,129 @@
+package org.lexgate.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lexgate.bench.fixture.BenchMessages;
+import org.lexgate.bench.report.Table;
+
+/**
+ * The report's conclusions, computed from its figures: the node/floor ratios and the issue's
+ * targets, each with its threshold, the measured value and whether it is met. The thresholds are
+ * the issue's (#5); every measured value comes from this run.
+ */
+final class Summary {
+
+    private Summary() {
+    }
+
+    /** Floor messages/s by "ALGORITHM/nominal request bytes", for one transport. */
+    static Map<String, Double> floorRates(List<Map<String, Object>> floor, String transport) {
+        Map<String, Double> rates = new LinkedHashMap<>();
+        for (Map<String, Object> f : floor) {
+            if (transport.equals(f.get("transport"))) {
+                String alg = ((String) f.get("algorithm")).startsWith("RSA") ? "RSA" : "ECDSA";
+                rates.put(alg + "/" + f.get("requestBytes"), ((Number) f.get("messagesPerSecond")).doubleValue());
+            }
+        }
+        return rates;
+    }
+
+    /** Node accepted/s over floor msg/s (document-only floor: the node is driven over ETSI POST). */
+    static List<Map<String, Object>> ratios(Map<String, Object> load, List<Map<String, Object>> floor) {
+        Map<String, Double> rates = floorRates(floor, "document-only");
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map<String, Object> p : phases(load)) {
+            String phase = (String) p.get("phase");
+            if (!phase.startsWith("saturation-")) {
+                continue;
+            }
+            String alg = phase.substring(phase.lastIndexOf('-') + 1);
+            int bytes = phase.startsWith("saturation-small") ? BenchMessages.SMALL : BenchMessages.LARGE;
+            Double floorRate = rates.get(alg + "/" + bytes);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("phase", phase);
+            r.put("nodeAcceptedPerSecond", p.get("acceptedPerSecond"));
+            r.put("floorMessagesPerSecond", floorRate);
+            r.put("ratio", floorRate == null || floorRate == 0 ? null : ((Number) p.get("acceptedPerSecond")).doubleValue() / floorRate);
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** The targets against this run's figures. */
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> targets(Map<String, Object> report) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        Map<String, Object> load = (Map<String, Object>) report.get("load");
+        if (load == null) {
+            return out;
+        }
+        long maxHeap = 0;
+        for (Map<String, Object> p : phases(load)) {
+            String phase = (String) p.get("phase");
+            maxHeap = Math.max(maxHeap, ((Number) p.get("peakHeapBytes")).longValue());
+            if (phase.startsWith("saturation-small")) {
+                out.add(target("accepted small requests/s (" + alg(phase) + ")", ">= 500", num(p.get("acceptedPerSecond")),
+                        num(p.get("acceptedPerSecond")) >= 500));
+            } else if (phase.startsWith("rate-")) {
+                double p99 = num(((Map<String, Object>) p.get("latencyMillis")).get("p99"));
+                out.add(target("p99 ms submission to receipt at " + p.get("offeredPerSecond") + "/s offered (" + alg(phase) + ")",
+                        "<= 50", p99, p99 <= 50 && num(p.get("acceptedPerSecond")) >= 0.95 * num(p.get("offeredPerSecond"))));
+            } else if (phase.startsWith("emergency-")) {
+                double p99 = num(((Map<String, Object>) p.get("emergencyLatencyMillis")).get("p99"));
+                out.add(target("emergency p99 ms under saturation (" + alg(phase) + ")", "<= 100", p99, p99 <= 100));
+            }
+        }
+        for (Map<String, Object> r : (List<Map<String, Object>>) report.getOrDefault("ratios", List.of())) {
+            if (r.get("ratio") != null) {
+                out.add(target("node/floor ratio " + r.get("phase"), ">= 0.5", num(r.get("ratio")), num(r.get("ratio")) >= 0.5));
+            }
+        }
+        out.add(target("peak heap MB under load (node and load generator together)", "<= 512", maxHeap / 1048576.0,
+                maxHeap <= 512L << 20));
+        Map<String, Object> delivery = (Map<String, Object>) load.get("delivery");
+        if (delivery != null && delivery.get("heapGrowthPerMessageByte") != null) {
+            double growth = num(delivery.get("heapGrowthPerMessageByte"));
+            out.add(target("heap growth / size of a " + delivery.get("messageBytes") + " B delivery", "well under 10",
+                    growth, growth < 10));
+        }
+        Map<String, Object> crossBorder = (Map<String, Object>) load.get("crossBorder");
+        if (crossBorder != null && crossBorder.get("latencyMillis") instanceof Map<?, ?> lat) {
+            out.add(target("cross-border round trip p50 ms (informational)", "-", num(lat.get("p50")), true));
+        }
+        return out;
+    }
+
+    static String targetTable(Map<String, Object> report) {
+        Table table = new Table("target", "wanted", "measured", "met");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> targets = (List<Map<String, Object>>) report.getOrDefault("targets", List.of());
+        for (Map<String, Object> t : targets) {
+            table.row(t.get("target"), t.get("wanted"), t.get("measured"), Boolean.TRUE.equals(t.get("met")) ? "yes" : "NO");
+        }
+        return table.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> phases(Map<String, Object> load) {
+        return (List<Map<String, Object>>) load.getOrDefault("phases", List.of());
+    }
+
+    private static Map<String, Object> target(String what, String wanted, double measured, boolean met) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("target", what);
+        t.put("wanted", wanted);
+        t.put("measured", measured);
+        t.put("met", met);
+        return t;
+    }
+
+    private static String alg(String phase) {
+        return phase.substring(phase.lastIndexOf('-') + 1);
+    }
+
+    private static double num(Object o) {
+        return o instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+}

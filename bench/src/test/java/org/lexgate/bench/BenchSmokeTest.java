@@ -1,0 +1,95 @@
+package org.lexgate.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code lexgate bench --smoke}: the whole benchmark runs for a few seconds against a real node and
+ * its report has every figure, each plausible (positive, percentiles in order, receipts that
+ * verify). How fast anything is, is not checked here.
+ */
+class BenchSmokeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void smokeRunReportsEveryFigure() throws Exception {
+        BenchOptions options = BenchOptions.parse(new String[] {"--smoke", "--only", "micro,floor,load",
+            "--algorithms", "rsa", "--jmh", "CodecBenchmarks.validate", "--out", dir.resolve("out").toString(),
+            "--fixture", dir.resolve("fixture").toString()});
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        Map<String, Object> report = BenchMain.run(options, new PrintStream(console, true, StandardCharsets.UTF_8));
+        String printed = console.toString(StandardCharsets.UTF_8);
+
+        Map<String, Object> machine = (Map<String, Object>) report.get("machine");
+        assertThat(machine).containsKeys("cpu", "cores", "memoryBytes", "jvm", "os", "maxHeapBytes");
+        assertThat((Integer) machine.get("cores")).isPositive();
+        assertThat(report.get("settings")).isNotNull();
+
+        Map<String, Object> micro = (Map<String, Object>) report.get("micro");
+        List<Map<String, Object>> rows = (List<Map<String, Object>>) micro.get("results");
+        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(number(r, "microsecondsPerOp")).isPositive());
+        assertThat(Path.of((String) micro.get("jmhResultFile"))).isNotEmptyFile();
+
+        List<Map<String, Object>> floor = (List<Map<String, Object>>) report.get("floor");
+        assertThat(floor).hasSize(4); // document-only and soap-hop, 2 KB and 100 KB, RSA
+        for (Map<String, Object> f : floor) {
+            assertThat(number(f, "messages")).isPositive();
+            assertThat(number(f, "messagesPerSecond")).isPositive();
+            assertThat(number(f, "cpuMillisPerMessage")).isPositive();
+            assertThat((Map<String, Object>) f.get("stepWallMillisPerMessage")).isNotEmpty()
+                    .allSatisfy((k, v) -> assertThat(((Number) v).doubleValue()).as(k).isPositive());
+        }
+
+        Map<String, Object> load = (Map<String, Object>) report.get("load");
+        List<Map<String, Object>> phases = (List<Map<String, Object>>) load.get("phases");
+        assertThat(phases).extracting(p -> p.get("phase")).containsExactly("saturation-small-RSA", "rate-250-RSA",
+                "emergency-under-saturation-RSA", "saturation-large-RSA");
+        for (Map<String, Object> p : phases) {
+            assertThat(number(p, "accepted")).as(p.get("phase") + " accepted").isPositive();
+            assertThat(number(p, "acceptedPerSecond")).isPositive();
+            assertThat(number(p, "errors")).as(p.get("phase") + " errors: " + p.get("firstError")).isZero();
+            assertThat(number(p, "receiptsVerified")).as("signed receipts that verify").isPositive();
+            assertLatency((Map<String, Object>) p.get("latencyMillis"));
+            assertThat(number(p, "cpuMillisPerMessage")).isPositive();
+            assertThat(number(p, "nodeCpuMillisPerMessage")).isPositive();
+            assertThat(number(p, "peakHeapBytes")).isPositive();
+            assertThat(number(p, "peakRssBytes")).isPositive();
+        }
+        assertLatency((Map<String, Object>) phases.get(2).get("emergencyLatencyMillis"));
+
+        List<Map<String, Object>> ratios = (List<Map<String, Object>>) report.get("ratios");
+        assertThat(ratios).isNotEmpty().allSatisfy(r -> assertThat(number(r, "ratio")).isPositive());
+        assertThat((List<?>) report.get("targets")).isNotEmpty();
+
+        assertThat(printed).contains("floor", "phase", "accepted", "target");
+        assertThat(dir.resolve("out/lexgate-bench.json")).isNotEmptyFile();
+        assertThat(Files.readString(dir.resolve("out/lexgate-bench.json"))).contains("\"ratios\"", "\"latencyMillis\"");
+    }
+
+    private static void assertLatency(Map<String, Object> latency) {
+        assertThat(latency).isNotNull();
+        assertThat(number(latency, "count")).isPositive();
+        double p50 = number(latency, "p50");
+        assertThat(p50).isPositive();
+        assertThat(number(latency, "p95")).isGreaterThanOrEqualTo(p50);
+        assertThat(number(latency, "p99")).isGreaterThanOrEqualTo(number(latency, "p95"));
+        assertThat(number(latency, "max")).isGreaterThanOrEqualTo(number(latency, "p99"));
+    }
+
+    private static double number(Map<String, Object> map, String key) {
+        assertThat(map).containsKey(key);
+        return ((Number) map.get(key)).doubleValue();
+    }
+}
