@@ -53,7 +53,9 @@ class TwoNodeExchangeTest {
         TestNetwork network = TestNetwork.in(dir);
         RecordingRoles providerRoles = new RecordingRoles();
         provider = Node.start(TestNetwork.load(network.config(TestParty.XB_PROVIDER)), providerRoles);
-        agency = Node.start(TestNetwork.load(network.config(TestParty.XA_AGENCY, "")), new RecordingRoles());
+        agency = Node.start(TestNetwork.load(network.config(TestParty.XA_AGENCY,
+                "  <endpoints><soap>" + network.soapUrl(TestParty.XA_AGENCY) + "</soap></endpoints>\n")),
+                new RecordingRoles());
 
         exchange(agency, provider, providerRoles);
     }
