@@ -18,6 +18,11 @@ import picocli.CommandLine.Command;
             SignCommand.class,
             VerifyCommand.class,
             PkiCommand.class,
+            ServeCommand.class,
+            SendCommand.class,
+            TrailCommand.class,
+            DlqCommand.class,
+            DemoCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class LexgateCommand implements Runnable {

@@ -87,10 +87,14 @@ final class StandardResponses {
     /** A status notification the provider pushes when a task's Status changes without an answer (release, cancellation, expiry). */
     static HI1Message status(PartyId self, TaskRecord task, String status, String note, Instant at) {
         Party to = party(task.requester());
+        RequestRef related = RequestRef.of(to, UUID.fromString(task.requestTransactionId())).object(UUID.fromString(task.objectId()));
+        if (task.reference() != null && !task.reference().isBlank()) {
+            related = related.reference(task.reference());
+        }
         return Hi1Messages.statusNotification().from(party(self)).to(to)
                 .transactionId(Hi1Parts.stableId("status", self.toString(), task.objectId(), status))
                 .about(UUID.fromString(task.objectId()))
-                .relatedRequest(RequestRef.of(to, UUID.fromString(task.requestTransactionId())).object(UUID.fromString(task.objectId())))
+                .relatedRequest(related)
                 .details(new StatusReport(task.objectType(), task.objectId(), status, Optional.empty(), Optional.ofNullable(note)).text())
                 .at(at)
                 .build();

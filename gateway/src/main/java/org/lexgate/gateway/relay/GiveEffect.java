@@ -35,7 +35,12 @@ public final class GiveEffect {
     private GiveEffect() {
     }
 
-    /** The domestic request and how its objects map to the foreign request's. */
+    /**
+     * The domestic request and how its objects map to the foreign request's. The domestic request
+     * keeps the requester's registration number (AuthorisationReference, LDTask Reference), so the
+     * provider's answer quotes it and every node's trail finds the case by it; this contact point's
+     * own file number is the CrossBorderHandling ContactPointReference ({@code caseReference} here).
+     */
     public record Domestic(HI1Message message, Map<String, String> domesticToForeign, String caseReference) {
     }
 
@@ -87,8 +92,8 @@ public final class GiveEffect {
             }
             if (o instanceof AuthorisationObject auth) {
                 authId = auth.getObjectIdentifier();
-                auth.setAuthorisationReference(domesticReference);
-                auth.setNationalHandlingParameters(handling(self, requester, previousHop, foreignTx, originalId, foreignReference));
+                auth.setNationalHandlingParameters(handling(self, requester, previousHop, foreignTx, originalId, foreignReference,
+                        domesticReference));
                 if (auth.getNationalAuthorisationParameters() instanceof AuthorisationParameters p) {
                     p.setCountryCode(self.countryCode());
                     p.getLegalBasis().clear();
@@ -96,7 +101,6 @@ public final class GiveEffect {
                 }
             }
             if (o instanceof LDTaskObject ld) {
-                ld.setReference(domesticReference);
                 if (ld.getNationalLDTaskingParameters() != null) {
                     ld.getNationalLDTaskingParameters().setCountryCode(self.countryCode());
                 }
@@ -112,7 +116,7 @@ public final class GiveEffect {
     }
 
     private static CrossBorderHandling handling(PartyId self, PartyId requester, PartyId previousHop, String foreignTx,
-            String foreignObject, String foreignReference) {
+            String foreignObject, String foreignReference, String fileNumber) {
         CrossBorderHandling h = new CrossBorderHandling();
         h.setCountryCode(self.countryCode());
         h.setMode(Entries.lexgate("CrossBorderMode", "GiveEffect"));
@@ -122,6 +126,7 @@ public final class GiveEffect {
             h.setRequestingContactPoint(Hi1Parts.endpoint(previousHop));
         }
         h.setRequestedContactPoint(Hi1Parts.endpoint(self));
+        h.setContactPointReference(fileNumber);
         h.setOriginalRequest(Hi1Parts.reference(requester, foreignTx, foreignObject, foreignReference));
         return h;
     }

@@ -76,7 +76,7 @@ public final class CaseBook {
         if (existing.isPresent()) {
             return existing.get();
         }
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = connection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO role_task (" + COLUMNS
                      + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, t.objectId());
@@ -160,7 +160,7 @@ public final class CaseBook {
         if (!changed) {
             return new Change(t, false);
         }
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = connection();
              PreparedStatement ps = c.prepareStatement(
                      "UPDATE role_task SET desired_status = ?, status = ?, preserved_until = ? WHERE object_id = ?")) {
             ps.setString(1, desired);
@@ -219,13 +219,20 @@ public final class CaseBook {
         }
     }
 
+    /** A pooled connection in auto-commit mode: each statement here is its own transaction (the pool's default is manual). */
+    private Connection connection() throws SQLException {
+        Connection c = dataSource.getConnection();
+        c.setAutoCommit(true);
+        return c;
+    }
+
     private Optional<TaskRecord> one(String column, String value) throws SQLException {
         List<TaskRecord> list = query(column, value);
         return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
     }
 
     private List<TaskRecord> query(String column, String value) throws SQLException {
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = connection();
              PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM role_task WHERE " + column
                      + " = ? ORDER BY created_at, object_id")) {
             ps.setString(1, value);

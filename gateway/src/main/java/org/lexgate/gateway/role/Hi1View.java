@@ -145,14 +145,27 @@ public final class Hi1View {
                 .orElse(List.of());
     }
 
-    /** The requester's registration number (§26): AuthorisationReference, else the LDTask Reference. */
+    /**
+     * The case a message belongs to: the requester's registration number (§26). For a request, its
+     * AuthorisationReference, else the LDTask Reference; for an answer, the LDID its delivery
+     * quotes, else the reference of the request a notification is about.
+     */
     public Optional<String> caseReference() {
         Optional<String> auth = authorisation().map(AuthorisationObject::getAuthorisationReference);
         if (auth.isPresent()) {
             return auth;
         }
-        return createdTasks().stream().filter(LDTaskObject.class::isInstance)
-                .map(t -> ((LDTaskObject) t).getReference()).findFirst();
+        Optional<String> task = createdTasks().stream().filter(LDTaskObject.class::isInstance)
+                .map(t -> ((LDTaskObject) t).getReference()).filter(r -> r != null).findFirst();
+        if (task.isPresent()) {
+            return task;
+        }
+        Optional<String> ldid = deliveries().stream().map(DeliveryObject::getReference).filter(r -> r != null)
+                .map(r -> r.getLDID()).filter(r -> r != null).findFirst();
+        if (ldid.isPresent()) {
+            return ldid;
+        }
+        return relatedRequest().map(RequestReference::getReference);
     }
 
     public boolean isEmergency() {
