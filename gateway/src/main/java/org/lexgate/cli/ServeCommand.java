@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs a lexgate node (its roles, endpoints, store and broker) until SIGTERM or SIGINT.",
             "Passwords come from the environment variables the configuration names (default LEXGATE_KEY_PASSWORD).",
-            "Exit status: 0 after a clean stop, 1 when the node could not start, 2 for a usage or configuration error."
+            "It prints SERVING with its endpoints when it accepts messages, and STOPPED once it has stopped.",
+            "Exit status: that of the signal after a clean stop (143 for SIGTERM, 130 for SIGINT), 1 when the node",
+            "could not start, 2 for a usage or configuration error."
         })
 final class ServeCommand implements Callable<Integer> {
 
