@@ -13,6 +13,8 @@ import org.lexgate.bench.fixture.BenchMessages;
 import org.lexgate.bench.floor.FloorRun;
 import org.lexgate.bench.load.LoadRun;
 import org.lexgate.bench.load.BenchNetwork;
+import org.lexgate.bench.load.CrossBorderRun;
+import org.lexgate.bench.load.DeliveryRun;
 import org.lexgate.bench.load.NodeUnderTest;
 import org.lexgate.trust.pki.TestParty;
 import org.lexgate.bench.micro.MicroRunner;
@@ -153,7 +155,8 @@ public final class BenchMain {
             List<Map<String, Object>> floor, PrintStream out) throws Exception {
         Map<String, Double> floorRate = Summary.floorRates(floor, "document-only");
         Map<String, Object> load = new LinkedHashMap<>();
-        try (NodeUnderTest node = o.url != null ? NodeUnderTest.external(o.url) : BenchNetwork.in(fixture, folder.resolve("network-" + System.currentTimeMillis())).underTest(TestParty.XA_PROVIDER)) {
+        BenchNetwork network = BenchNetwork.in(fixture, folder.resolve("network-" + System.currentTimeMillis()));
+        try (NodeUnderTest node = o.url != null ? NodeUnderTest.external(o.url) : network.underTest(TestParty.XA_PROVIDER)) {
             out.println("node under test: " + node.description());
             load.put("node", node.description());
             List<Map<String, Object>> phases = LoadRun.run(fixture, node, new LoadRun.Settings(o.senders, o.warmup,
@@ -168,6 +171,22 @@ public final class BenchMain {
                         ((Number) p.get("peakHeapBytes")).doubleValue() / (1 << 20));
             }
             out.println(table);
+        }
+        if (o.url == null) {
+            int bytes = o.smoke ? BenchMessages.DELIVERY / 10 : BenchMessages.DELIVERY;
+            Map<String, Object> delivery = DeliveryRun.run(fixture, network, bytes, o.smoke ? 1 : 3, out);
+            load.put("delivery", delivery);
+            out.printf("delivery of %d B: heap growth %.1f MB = %.2f x its size (after GC: %.2f x)%n%n",
+                    delivery.get("messageBytes"), ((Number) delivery.get("maxHeapGrowthBytes")).doubleValue() / (1 << 20),
+                    delivery.get("heapGrowthPerMessageByte"), delivery.get("heapAfterGcGrowthPerMessageByte"));
+        }
+        if (o.url == null) {
+            Map<String, Object> crossBorder = CrossBorderRun.run(folder.resolve("cross-border-" + System.currentTimeMillis()),
+                    o.smoke ? 2 : 10, out);
+            load.put("crossBorder", crossBorder);
+            Map<?, ?> lat = (Map<?, ?>) crossBorder.get("latencyMillis");
+            out.printf("cross-border round trip through two contact points: %s of %s completed, p50 %s ms, max %s ms%n%n",
+                    crossBorder.get("completed"), crossBorder.get("trips"), lat.get("p50"), lat.get("max"));
         }
         return load;
     }

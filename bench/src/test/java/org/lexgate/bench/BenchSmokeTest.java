@@ -69,6 +69,17 @@ class BenchSmokeTest {
         }
         assertLatency((Map<String, Object>) phases.get(2).get("emergencyLatencyMillis"));
 
+        Map<String, Object> delivery = (Map<String, Object>) load.get("delivery");
+        assertThat(number(delivery, "accepted")).as("large delivery accepted").isEqualTo(number(delivery, "deliveries"));
+        assertThat(number(delivery, "messageBytes")).isGreaterThan(1_000_000);
+        assertThat(number(delivery, "heapGrowthPerMessageByte")).isPositive();
+
+        Map<String, Object> crossBorder = (Map<String, Object>) load.get("crossBorder");
+        assertThat(number(crossBorder, "completed")).as("cross-border round trips").isEqualTo(number(crossBorder, "trips"));
+        Map<String, Object> trip = (Map<String, Object>) crossBorder.get("latencyMillis");
+        assertThat(number(trip, "p50")).isPositive();
+        assertThat(number(trip, "max")).isGreaterThanOrEqualTo(number(trip, "p50"));
+
         List<Map<String, Object>> ratios = (List<Map<String, Object>>) report.get("ratios");
         assertThat(ratios).isNotEmpty().allSatisfy(r -> assertThat(number(r, "ratio")).isPositive());
         assertThat((List<?>) report.get("targets")).isNotEmpty();

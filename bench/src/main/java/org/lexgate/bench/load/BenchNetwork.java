@@ -56,6 +56,11 @@ public final class BenchNetwork {
 
     /** Starts {@code party}'s node: SOAP on its directory port, ETSI POST on a free port. */
     public Node start(TestParty party) throws Exception {
+        return start(party, "");
+    }
+
+    /** Starts {@code party}'s node with {@code extra} elements in its configuration (after the endpoints). */
+    public Node start(TestParty party, String extra) throws Exception {
         Path file = root.resolve(party.alias() + ".xml");
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<!-- lexgate bench: " + party.id() + " (NOT FOR PRODUCTION: test PKI) -->\n"
@@ -68,6 +73,7 @@ public final class BenchNetwork {
                 + "    <soap>" + soapUrl(party) + "</soap>\n"
                 + "    <etsiHttp>http://127.0.0.1:0/lexgate/hi1</etsiHttp>\n"
                 + "  </endpoints>\n"
+                + extra
                 + "</node>\n";
         Files.writeString(file, xml);
         return Node.start(new NodeConfigLoader(ENV::get).load(file));

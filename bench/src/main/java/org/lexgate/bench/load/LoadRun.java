@@ -44,7 +44,7 @@ public final class LoadRun {
                 int small = BenchMessages.SMALL;
                 int large = BenchMessages.LARGE;
 
-                int saturationPool = poolSize(s, alg, small, seconds, 2.0);
+                int saturationPool = poolSize(s, alg, small, seconds, 1.2);
                 out.printf("load %s: signing %d small requests before the clock...%n", alg, saturationPool);
                 SignedPool pool = SignedPool.sign(saturationPool, cores, signer, tx -> request(tx, small));
                 phases.add(phase(fixture, new LoadPhase.Settings("saturation-small-" + alg, s.senders(), 0, 0,
@@ -56,13 +56,13 @@ public final class LoadRun {
                 phases.add(phase(fixture, new LoadPhase.Settings("rate-" + (int) s.offeredRate() + "-" + alg, s.senders(),
                         s.offeredRate(), 0, s.warmup(), s.measure()), transport, pool, null, alg, out));
 
-                pool = SignedPool.sign(poolSize(s, alg, small, seconds, 2.0), cores, signer, tx -> request(tx, small));
+                pool = SignedPool.sign(poolSize(s, alg, small, seconds, 1.2), cores, signer, tx -> request(tx, small));
                 SignedPool urgent = SignedPool.sign((int) Math.ceil(s.emergencyRate() * seconds * 1.2) + 5, cores, signer,
                         tx -> BenchMessages.emergency(BenchFixture.AGENCY, BenchFixture.PROVIDER, tx, small));
                 phases.add(phase(fixture, new LoadPhase.Settings("emergency-under-saturation-" + alg, s.senders(), 0,
                         s.emergencyRate(), s.warmup(), s.measure()), transport, pool, urgent, alg, out));
 
-                int largePool = poolSize(s, alg, large, seconds, 1.5);
+                int largePool = poolSize(s, alg, large, seconds, 1.2);
                 out.printf("load %s: signing %d 100 KB requests...%n", alg, largePool);
                 pool = SignedPool.sign(largePool, cores, signer, tx -> request(tx, large));
                 phases.add(phase(fixture, new LoadPhase.Settings("saturation-large-" + alg, s.senders(), 0, 0,

@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
  * Runs the JMH micro-benchmarks of this package with settings that finish in a few minutes on two
- * cores (one fork per benchmark, 2 x 1 s warm-up, 3 x 1 s measurement; smoke: in-process, 1 x 0.1 s
+ * cores (one fork per benchmark, 2 x 0.5 s warm-up, 3 x 0.7 s measurement; smoke: in-process, 1 x 0.1 s
  * each), writes JMH's JSON result file, and returns one row per benchmark and parameter set.
  */
 public final class MicroRunner {
@@ -28,7 +28,7 @@ public final class MicroRunner {
             long measurementMillis, String include) {
 
         public static Settings full() {
-            return new Settings(1, 2, 1000, 3, 1000, MicroRunner.class.getPackageName() + ".*Benchmarks.*");
+            return new Settings(1, 2, 500, 3, 700, MicroRunner.class.getPackageName() + ".*Benchmarks.*");
         }
 
         public static Settings smoke() {
