@@ -88,22 +88,30 @@ public final class BenchMain {
                 BenchMessages.LARGE, "deliveryBytes", o.smoke ? BenchMessages.DELIVERY / 10 : BenchMessages.DELIVERY));
         report.put("settings", settings);
 
+        Map<String, Object> partSeconds = new LinkedHashMap<>();
+        long t = System.nanoTime();
         if (o.parts.contains(BenchOptions.Part.MICRO)) {
             report.put("micro", micro(o, fixtureFolder, out));
+            partSeconds.put("micro", (System.nanoTime() - t) / 1e9);
         }
         List<Map<String, Object>> floor = List.of();
         if (o.parts.contains(BenchOptions.Part.FLOOR)) {
+            t = System.nanoTime();
             floor = floor(o, fixture, out);
             report.put("floor", floor);
+            partSeconds.put("floor", (System.nanoTime() - t) / 1e9);
         }
         if (o.parts.contains(BenchOptions.Part.LOAD)) {
+            t = System.nanoTime();
             Map<String, Object> load = load(o, fixture, fixtureFolder, floor, out);
             report.put("load", load);
+            partSeconds.put("load", (System.nanoTime() - t) / 1e9);
             report.put("ratios", Summary.ratios(load, floor));
             report.put("targets", Summary.targets(report));
             out.println(Summary.targetTable(report));
         }
         report.put("loadAverageAtEnd", Machine.loadAverage());
+        report.put("partSeconds", partSeconds);
         report.put("totalSeconds", (System.nanoTime() - started) / 1e9);
         Path file = o.out.resolve("lexgate-bench.json");
         Files.writeString(file, Json.write(report), StandardCharsets.UTF_8);
@@ -153,22 +161,26 @@ public final class BenchMain {
 
     private static Map<String, Object> load(BenchOptions o, BenchFixture fixture, Path folder,
             List<Map<String, Object>> floor, PrintStream out) throws Exception {
-        Map<String, Double> floorRate = Summary.floorRates(floor, "document-only");
+        Map<String, Double> floorRate = new LinkedHashMap<>();
+        Summary.floorRates(floor, "document-only").forEach((k, v) -> floorRate.put("document/" + k, v));
+        Summary.floorRates(floor, "soap-hop").forEach((k, v) -> floorRate.put("soap/" + k, v));
         Map<String, Object> load = new LinkedHashMap<>();
         BenchNetwork network = BenchNetwork.in(fixture, folder.resolve("network-" + System.currentTimeMillis()));
         try (NodeUnderTest node = o.url != null ? NodeUnderTest.external(o.url) : network.underTest(TestParty.XA_PROVIDER)) {
             out.println("node under test: " + node.description());
             load.put("node", node.description());
             List<Map<String, Object>> phases = LoadRun.run(fixture, node, new LoadRun.Settings(o.senders, o.warmup,
-                    o.duration, o.algorithms, o.offeredRate, o.emergencyRate, floorRate, o.smoke), out);
+                    o.duration, o.algorithms, o.offeredRate, o.emergencyRate, floorRate, o.smoke, folder.resolve("hop")), out);
             load.put("phases", phases);
-            Table table = new Table("phase", "acc/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "emerg p99", "node cpu ms", "heap MB");
+            Table table = new Table("phase", "acc/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "emerg p99", "node cpu ms",
+                    "cores busy", "heap MB", "live MB");
             for (Map<String, Object> p : phases) {
                 Map<?, ?> lat = (Map<?, ?>) p.get("latencyMillis");
                 Map<?, ?> em = (Map<?, ?>) p.get("emergencyLatencyMillis");
                 table.row(p.get("phase"), p.get("acceptedPerSecond"), lat.get("p50"), lat.get("p95"), lat.get("p99"),
-                        lat.get("max"), em == null ? "" : em.get("p99"), p.get("nodeCpuMillisPerMessage"),
-                        ((Number) p.get("peakHeapBytes")).doubleValue() / (1 << 20));
+                        lat.get("max"), em == null ? "" : em.get("p99"), p.get("nodeCpuMillisPerMessage"), p.get("cpuCoresBusy"),
+                        ((Number) p.get("peakHeapBytes")).doubleValue() / (1 << 20),
+                        ((Number) p.get("peakHeapAfterGcBytes")).doubleValue() / (1 << 20));
             }
             out.println(table);
         }

@@ -29,20 +29,26 @@ final class Summary {
         return rates;
     }
 
-    /** Node accepted/s over floor msg/s (document-only floor: the node is driven over ETSI POST). */
+    /**
+     * Node accepted/s over floor msg/s at saturation, same algorithm and size: ETSI POST phases against
+     * the document-only floor, SOAP phases against the floor with the hop signature both ways.
+     */
     static List<Map<String, Object>> ratios(Map<String, Object> load, List<Map<String, Object>> floor) {
-        Map<String, Double> rates = floorRates(floor, "document-only");
+        Map<String, Double> document = floorRates(floor, "document-only");
+        Map<String, Double> soap = floorRates(floor, "soap-hop");
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> p : phases(load)) {
             String phase = (String) p.get("phase");
-            if (!phase.startsWith("saturation-")) {
+            boolean hop = phase.startsWith("soap-saturation-");
+            if (!phase.startsWith("saturation-") && !hop) {
                 continue;
             }
             String alg = phase.substring(phase.lastIndexOf('-') + 1);
-            int bytes = phase.startsWith("saturation-small") ? BenchMessages.SMALL : BenchMessages.LARGE;
-            Double floorRate = rates.get(alg + "/" + bytes);
+            int bytes = phase.contains("saturation-small") ? BenchMessages.SMALL : BenchMessages.LARGE;
+            Double floorRate = (hop ? soap : document).get(alg + "/" + bytes);
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("phase", phase);
+            r.put("floor", hop ? "soap-hop" : "document-only");
             r.put("nodeAcceptedPerSecond", p.get("acceptedPerSecond"));
             r.put("floorMessagesPerSecond", floorRate);
             r.put("ratio", floorRate == null || floorRate == 0 ? null : ((Number) p.get("acceptedPerSecond")).doubleValue() / floorRate);

@@ -93,6 +93,11 @@ public final class BenchNetwork {
             }
 
             @Override
+            public java.util.Optional<URI> soapAddress() {
+                return node.soapAddress();
+            }
+
+            @Override
             public String description() {
                 return description;
             }

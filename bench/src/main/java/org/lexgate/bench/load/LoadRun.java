@@ -25,9 +25,12 @@ import org.lexgate.trust.signature.DocumentSigner;
  */
 public final class LoadRun {
 
-    /** What to run. {@code floorRate} maps "ALG/bytes" to the floor's messages per second. */
+    /**
+     * What to run. {@code floorRate} maps "document|soap/ALG/bytes" to the floor's messages per second
+     * (it sizes the pools of pre-signed requests).
+     */
     public record Settings(int senders, Duration warmup, Duration measure, List<BenchFixture.Algorithm> algorithms,
-            double offeredRate, double emergencyRate, Map<String, Double> floorRate, boolean smoke) {
+            double offeredRate, double emergencyRate, Map<String, Double> floorRate, boolean smoke, java.nio.file.Path workDir) {
     }
 
     private LoadRun() {
@@ -37,7 +40,9 @@ public final class LoadRun {
             throws Exception {
         List<Map<String, Object>> phases = new ArrayList<>();
         int cores = Runtime.getRuntime().availableProcessors();
-        try (Transport transport = new EtsiPost(node.etsiPostAddress())) {
+        try (Transport transport = new EtsiPost(node.etsiPostAddress());
+             Transport soap = node.soapAddress().isPresent()
+                     ? new SoapHop(fixture, node.soapAddress().get(), s.workDir()) : null) {
             for (BenchFixture.Algorithm alg : s.algorithms()) {
                 DocumentSigner signer = fixture.requestSigner(alg);
                 double seconds = (s.warmup().toMillis() + s.measure().toMillis()) / 1000.0;
@@ -49,6 +54,14 @@ public final class LoadRun {
                 SignedPool pool = SignedPool.sign(saturationPool, cores, signer, tx -> request(tx, small));
                 phases.add(phase(fixture, new LoadPhase.Settings("saturation-small-" + alg, s.senders(), 0, 0,
                         s.warmup(), s.measure()), transport, pool, null, alg, out));
+
+                if (soap != null) {
+                    int soapPool = poolSize(s, alg, small, seconds, 1.2, "soap");
+                    out.printf("load %s: signing %d small requests for the SOAP hop...%n", alg, soapPool);
+                    pool = SignedPool.sign(soapPool, cores, signer, tx -> request(tx, small));
+                    phases.add(phase(fixture, new LoadPhase.Settings("soap-saturation-small-" + alg, s.senders(), 0, 0,
+                            s.warmup(), s.measure()), soap, pool, null, alg, out));
+                }
 
                 int ratePool = (int) Math.ceil(s.offeredRate() * seconds * 1.05) + 10;
                 out.printf("load %s: signing %d requests for %.0f/s offered...%n", alg, ratePool, s.offeredRate());
@@ -102,7 +115,12 @@ public final class LoadRun {
     }
 
     private static int poolSize(Settings s, BenchFixture.Algorithm alg, int bytes, double seconds, double headroom) {
-        double rate = s.floorRate().getOrDefault(alg + "/" + bytes, bytes > BenchMessages.SMALL ? 150.0 : 400.0);
+        return poolSize(s, alg, bytes, seconds, headroom, "document");
+    }
+
+    private static int poolSize(Settings s, BenchFixture.Algorithm alg, int bytes, double seconds, double headroom,
+            String floor) {
+        double rate = s.floorRate().getOrDefault(floor + "/" + alg + "/" + bytes, bytes > BenchMessages.SMALL ? 150.0 : 400.0);
         int n = (int) Math.ceil(rate * seconds * headroom) + s.senders() * 4;
         int cap = bytes > BenchMessages.SMALL ? (s.smoke() ? 300 : 10_000) : (s.smoke() ? 1_500 : 60_000);
         return Math.min(n, cap);

@@ -12,6 +12,11 @@ public interface NodeUnderTest extends AutoCloseable {
     /** Where senders POST bare signed messages (ETSI's binding). */
     URI etsiPostAddress();
 
+    /** Its SOAP hop endpoint, when it has one and the benchmark may use it. */
+    default java.util.Optional<URI> soapAddress() {
+        return java.util.Optional.empty();
+    }
+
     /** What the report says about the node: how it was started, its stores, its version. */
     String description();
 
