@@ -67,6 +67,17 @@ public final class AgencyDesk {
                     ld ? ((LDTaskObject) task).getReference() : task.getExternalIdentifier(), null, view.isEmergency(),
                     desired, null, Optional.empty(), Optional.empty()), task);
         }
+        for (HI1Object task : view.createdTasks()) {
+            if (task instanceof LDTaskObject ld && ld.getAlternativePreservationReferences() != null) {
+                for (var ref : ld.getAlternativePreservationReferences().getAlternativePreservationReference()) {
+                    Optional<TaskRecord> lp = book.task(ref.getReferenceValue());
+                    if (lp.isPresent()) {
+                        book.store().followUps().stop(lp.get().caseRef(), org.lexgate.store.FollowUpStopReason.MLA_REQUEST_RECEIVED,
+                                "disclosure request " + caseRef + " issued for the preserved data");
+                    }
+                }
+            }
+        }
         for (HI1Object update : view.updated()) {
             String desired = update instanceof LPTaskObject lp ? Hi1View.value(lp.getDesiredStatus()).orElse(null)
                     : update instanceof LDTaskObject ld ? Hi1View.value(ld.getDesiredStatus()).orElse(null) : null;

@@ -45,7 +45,12 @@ public final class Demo {
     }
 
     /** One exchange: who asks, what, why this way, and the Status that completes it at the requester. */
-    record Exchange(String title, String why, TestParty requester, HI1Message request, String expectedStatus) {
+    record Exchange(String title, String why, TestParty requester, HI1Message request, String expectedStatus,
+            boolean awaitFollowUpWarning) {
+
+        Exchange(String title, String why, TestParty requester, HI1Message request, String expectedStatus) {
+            this(title, why, requester, request, expectedStatus, false);
+        }
     }
 
     /** Runs the demo in {@code folder}; returns {completed, total}. */
@@ -53,7 +58,7 @@ public final class Demo {
         out.println("lexgate demo: four nodes on loopback, test PKI (NOT FOR PRODUCTION) in " + folder);
         Map<TestParty, Map<String, String>> settings = Map.of(
                 TestParty.XB_PROVIDER, Map.of("adapter.poll-interval", "PT0.2S"),
-                TestParty.XB_CP, Map.of("followup.warn-before", "P61D", "followup.check-interval", "PT0.5S"),
+                TestParty.XB_CP, Map.of("followup.warn-before", "P91D", "followup.check-interval", "PT0.5S"),
                 TestParty.XA_AGENCY, Map.of("followup.check-interval", "PT1H"));
         int completed = 0;
         List<Exchange> exchanges;
@@ -87,7 +92,7 @@ public final class Demo {
                                 "Budapest Art. 29 preservation: through XA-CP and XB-CP, both forwarding the signed original;"
                                         + " XB-CP starts the 60-day follow-up clock and warns XA-AGENCY",
                                 TestParty.XA_AGENCY, Requests.preservation("XA-AGENCY-2026-0102", lpTask,
-                                        "suspect@cloud.xb.example"), "Preserved"),
+                                        "suspect@cloud.xb.example"), "Preserved", true),
                         new Exchange("disclosure after the preservation",
                                 "Budapest Art. 30 disclosure naming the preserved task: XB-CP stops the follow-up clock and"
                                         + " gives effect to it",
@@ -136,6 +141,12 @@ public final class Demo {
             }
             LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
         }
+        if (e.awaitFollowUpWarning()) {
+            until(deadline, () -> network.node(TestParty.XB_CP).store().followUps().get(caseRef)
+                    .map(c -> c.warnedAt() != null).orElse(false));
+        }
+        until(Instant.now().plus(Duration.ofSeconds(15)), () -> NODES.stream()
+                .allMatch(p -> network.node(p).store().outbound().pending(1).isEmpty()));
         printPath(network, caseRef);
         boolean done = record.isPresent() && e.expectedStatus().equals(record.get().status());
         out.println("   " + (done ? "COMPLETED" : "NOT COMPLETED") + ": " + e.requester().id() + " holds "
@@ -145,13 +156,22 @@ public final class Demo {
         return done;
     }
 
+    private static void until(Instant deadline, java.util.function.BooleanSupplier condition) {
+        while (Instant.now().isBefore(deadline) && !condition.getAsBoolean()) {
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+    }
+
     /** The case's events at every node, in time order: the way the messages took and the signatures checked. */
     private void printPath(LoopbackNetwork network, String caseRef) {
         record At(TestParty node, AuditEvent event) {
         }
         List<At> events = new ArrayList<>();
         for (TestParty p : NODES) {
-            network.node(p).store().audit().trail(caseRef).forEach(ev -> events.add(new At(p, ev)));
+            network.node(p).store().audit().since(1, 100_000).stream()
+                    .filter(ev -> caseRef.equals(ev.entry().caseRef())
+                            || ev.entry().detail() != null && ev.entry().detail().contains(caseRef))
+                    .forEach(ev -> events.add(new At(p, ev)));
         }
         events.sort(Comparator.comparing((At a) -> a.event().recordedAt()));
         int documents = 0;

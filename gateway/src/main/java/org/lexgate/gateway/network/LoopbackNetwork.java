@@ -149,6 +149,10 @@ public final class LoopbackNetwork implements AutoCloseable {
         }
     }
 
+    public synchronized boolean isRunning(TestParty party) {
+        return running.containsKey(party);
+    }
+
     public synchronized Node node(TestParty party) {
         Node node = running.get(party);
         if (node == null) {

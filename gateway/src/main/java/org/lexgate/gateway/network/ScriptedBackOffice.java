@@ -59,7 +59,11 @@ public final class ScriptedBackOffice implements Runnable {
         }
         List<Path> ready = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(requests, "*.request.properties")) {
-            files.forEach(ready::add);
+            files.forEach(f -> {
+                if (!f.getFileName().toString().startsWith(".")) { // a name starting with a dot is never a finished file
+                    ready.add(f);
+                }
+            });
         }
         ready.sort(null);
         for (Path summary : ready) {

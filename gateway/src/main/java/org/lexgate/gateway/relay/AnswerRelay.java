@@ -87,7 +87,8 @@ public final class AnswerRelay {
         Party requester = Party.of(link.foreignRequester().countryCode(), link.foreignRequester().uniqueIdentifier());
         UUID foreignTask = UUID.fromString(link.foreignObjectId());
         String status = updateStatus(task, view);
-        RequestRef related = RequestRef.of(requester, UUID.fromString(link.foreignTransactionId())).object(foreignTask);
+        RequestRef related = RequestRef.of(requester, UUID.fromString(link.foreignTransactionId())).object(foreignTask)
+                .reference(link.foreignCaseRef());
         String provider = view.sender().toString();
         for (DeliveryObject d : view.deliveries()) {
             HI1Message deliver = Hi1Messages.delivery().from(me).to(requester)
@@ -121,10 +122,10 @@ public final class AnswerRelay {
                 self, in.signedBytes(), "Signed answer of " + provider + " to domestic request " + task.reference(),
                 Hi1Parts.reference(view.sender(), view.transactionId(), null, task.reference()), in.receivedAt(),
                 link.foreignObjectId()));
-        outbox.reply(message, link.previousHop(), task.emergency(), task.caseRef());
+        var sent = outbox.reply(message, link.previousHop(), task.emergency(), task.caseRef());
         book.audit(AuditEventType.GIVEN_EFFECT, task.caseRef(), view.sender(), view.transactionId(), "answer of "
-                + provider + " to domestic task " + task.objectId() + " relayed to " + link.foreignRequester() + " via "
-                + link.previousHop() + " as the answer to task " + link.foreignObjectId() + ", signed answer attached");
+                + provider + " to domestic task " + task.objectId() + " relayed to " + link.foreignRequester() + " (next hop "
+                + sent.destination() + ") as the answer to task " + link.foreignObjectId() + ", signed answer attached");
         LOG.info("case {}: relayed {}'s answer ({}) to {}", task.caseRef(), provider, view.kind(), link.foreignRequester());
     }
 

@@ -84,7 +84,8 @@ public final class FollowUpWatch implements Runnable {
                 .from(Party.of(self.countryCode(), self.uniqueIdentifier())).to(requester)
                 .transactionId(Hi1Parts.stableId("follow-up-warning", self.toString(), clock.caseRef()))
                 .about(lpTask)
-                .relatedRequest(RequestRef.of(requester, UUID.fromString(link.foreignTransactionId())).object(lpTask))
+                .relatedRequest(RequestRef.of(requester, UUID.fromString(link.foreignTransactionId())).object(lpTask)
+                        .reference(clock.caseRef()))
                 .type("PreservationExpiring")
                 .mutualLegalAssistance(MlaFollowUp.intended().followUpDeadline(clock.deadline()))
                 .details(new StatusReport("LPTask", link.foreignObjectId(), task.get().status() == null ? "Preserved"

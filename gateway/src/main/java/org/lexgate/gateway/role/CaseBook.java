@@ -160,15 +160,6 @@ public final class CaseBook {
         if (!changed) {
             return new Change(t, false);
         }
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement(
-                     "UPDATE role_task SET desired_status = ?, status = ?, preserved_until = ? WHERE object_id = ?")) {
-            ps.setString(1, desired);
-            ps.setString(2, now);
-            ps.setObject(3, until == null ? null : ts(until));
-            ps.setString(4, objectId);
-            ps.executeUpdate();
-        }
         Optional<StoredObject> stored = store.objects().get(UUID.fromString(objectId));
         if (stored.isPresent()) {
             HI1Object object = ObjectXml.read(stored.get().xml());
@@ -179,6 +170,15 @@ public final class CaseBook {
         } else {
             audit(AuditEventType.STATUS_CHANGED, t.caseRef(), changedBy, null,
                     t.objectType() + " " + objectId + ": DesiredStatus=" + desired + " Status=" + now);
+        }
+        try (Connection c = connection();
+             PreparedStatement ps = c.prepareStatement(
+                     "UPDATE role_task SET desired_status = ?, status = ?, preserved_until = ? WHERE object_id = ?")) {
+            ps.setString(1, desired);
+            ps.setString(2, now);
+            ps.setObject(3, until == null ? null : ts(until));
+            ps.setString(4, objectId);
+            ps.executeUpdate();
         }
         return new Change(task(objectId).orElseThrow(), true);
     }

@@ -44,11 +44,13 @@ public final class RoleDispatcher implements RoleHandler {
     private final AnswerRelay answers;
     private final FollowUpWatch followUps;
     private final Adapter adapter;
+    private final CaseBook book;
     private final ScheduledExecutorService scheduler;
 
-    RoleDispatcher(PartyId self, ProviderDesk provider, AnswerPoller poller, AgencyDesk agency, ContactPointRelay relay,
-            AnswerRelay answers, FollowUpWatch followUps, Adapter adapter) {
+    RoleDispatcher(PartyId self, CaseBook book, ProviderDesk provider, AnswerPoller poller, AgencyDesk agency,
+            ContactPointRelay relay, AnswerRelay answers, FollowUpWatch followUps, Adapter adapter) {
         this.self = self;
+        this.book = book;
         this.provider = provider;
         this.poller = poller;
         this.agency = agency;
@@ -127,6 +129,11 @@ public final class RoleDispatcher implements RoleHandler {
     /** The agency desk (for `lexgate demo`, tests and tools that issue requests), or null. */
     public AgencyDesk agency() {
         return agency;
+    }
+
+    /** The node's record of cases and tasks. */
+    public CaseBook book() {
+        return book;
     }
 
     /** The provider's answer poller, or null. */
