@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.lexgate.delivery.Broker;
+import org.lexgate.delivery.BrokerSettings;
 import org.lexgate.delivery.DeadLetters;
 import org.lexgate.gateway.node.NodeConfig;
 import org.lexgate.gateway.node.NodeConfigException;
@@ -35,8 +36,8 @@ final class DlqCommand {
     Path configFile;
 
     @Option(names = "--broker", scope = picocli.CommandLine.ScopeType.INHERIT, paramLabel = "URL",
-            description = "The node's broker (e.g. tcp://127.0.0.1:61616); default: the configured external broker."
-                    + " Without one, a resend is recorded and the node queues it at its next start.")
+            description = "The node's broker (e.g. tcp://127.0.0.1:61616); default: the configured external broker,"
+                    + " else the embedded broker's journal in the data folder (the node must be stopped).")
     String brokerUrl;
 
     NodeConfig config() throws NodeConfigException {
@@ -109,23 +110,40 @@ final class DlqCommand {
                 return 2;
             }
             try (Store store = NodeRecord.open(config)) {
-                Optional<OutboundRecord> record = store.outbound().resendRequested(id, "operator (lexgate dlq resend)");
-                if (record.isEmpty()) {
+                boolean dead = store.outbound().deadLetters().stream().anyMatch(d -> d.messageId().equals(id));
+                if (!dead) {
                     out.println("dlq: no dead letter " + id + " at " + config.identity());
                     return 1;
                 }
-                Optional<String> broker = parent.broker(config);
-                if (broker.isPresent()) {
-                    char[] pw = config.broker().password();
-                    int moved = new DeadLetters(Broker.clientFactory(broker.get(), config.broker().user().orElse(null),
-                            pw == null || pw.length == 0 ? null : new String(pw))).resend(id.toString());
-                    out.println("dlq: " + id + " to " + record.get().destination() + " is pending again; "
-                            + moved + " queued message(s) moved back to its lane");
-                } else {
-                    out.println("dlq: " + id + " to " + record.get().destination()
-                            + " is pending again; the node queues it at its next start (no --broker given)");
+                int moved;
+                try {
+                    moved = moveBack(config, id);
+                } catch (RuntimeException | jakarta.jms.JMSException e) {
+                    spec.commandLine().getErr().println("lexgate dlq resend: cannot reach the node's broker: " + e.getMessage()
+                            + " (while the node runs, give --broker with its loopback acceptor, or stop it first)");
+                    return 2;
                 }
+                Optional<OutboundRecord> record = store.outbound().resendRequested(id, "operator (lexgate dlq resend)");
+                out.println("dlq: " + id + " to " + record.map(OutboundRecord::destination).orElse("?")
+                        + " is pending again; " + moved + " queued message(s) moved back to its lane"
+                        + (moved == 0 ? " (none was on the dead-letter queue: the node sends it when it next starts)" : ""));
                 return 0;
+            }
+        }
+
+        /** Moves the dead letter back to its lane: through the given or external broker, else on the stopped node's journal. */
+        private int moveBack(NodeConfig config, UUID id) throws jakarta.jms.JMSException {
+            Optional<String> url = parent.broker(config);
+            if (url.isPresent()) {
+                char[] pw = config.broker().password();
+                var factory = Broker.clientFactory(url.get(), config.broker().user().orElse(null),
+                        pw == null || pw.length == 0 ? null : new String(pw));
+                try (factory) {
+                    return new DeadLetters(factory).resend(id.toString());
+                }
+            }
+            try (Broker broker = Broker.start(BrokerSettings.embedded(config.dataDirectory().resolve("broker")))) {
+                return new DeadLetters(broker.connectionFactory()).resend(id.toString());
             }
         }
     }

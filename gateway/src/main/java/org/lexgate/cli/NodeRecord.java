@@ -18,8 +18,16 @@ final class NodeRecord {
     private NodeRecord() {
     }
 
+    /**
+     * Reads the node's configuration as {@code lexgate serve} does (the same password environment
+     * variables); a variable that is not set may be given as the system property
+     * {@code lexgate.env.NAME}, for tools and tests that run the command in-process.
+     */
     static NodeConfig config(Path file) throws NodeConfigException {
-        return new NodeConfigLoader().load(file).config();
+        return new NodeConfigLoader(name -> {
+            String value = System.getenv(name);
+            return value != null ? value : System.getProperty("lexgate.env." + name);
+        }).load(file).config();
     }
 
     static Store open(NodeConfig config) {

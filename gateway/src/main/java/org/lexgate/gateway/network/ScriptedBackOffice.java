@@ -24,7 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *   <li>a disclosure whose first identifier contains {@code unknown}: {@code type=refusal},
  *       reason {@code AccountNotFound} with an explanation (§57);</li>
  *   <li>any other disclosure: {@code type=data}, an XML subscriber record in the provider's own
- *       namespace;</li>
+ *       namespace, delivered as binary data with its SHA-256 checksum;</li>
  *   <li>a release or cancellation: taken note of, nothing to answer.</li>
  * </ul>
  * Handled requests move to {@code requests/taken/}.
@@ -105,7 +105,7 @@ public final class ScriptedBackOffice implements Runnable {
                             + "</identifier><name>Jane Example</name><registered>2024-03-01T10:00:00Z</registered>"
                             + "<address>1 Example Street, XB</address></subscriber>";
                     write(answers.resolve(dataFile), xml);
-                    answer.append("type=data\ndataFile=").append(dataFile).append("\nmediaType=application/xml\n");
+                    answer.append("type=data\ndataFile=").append(dataFile).append("\nmediaType=application/xml\nformat=binary\n");
                     did = "disclosed " + xml.length() + " bytes of subscriber data";
                 }
             }
