@@ -135,6 +135,23 @@ abstract class EndToEndSuite {
     }
 
     @Test
+    void aRefusalToARequestGivenEffectTravelsBackWithTheProvidersReasonAndSignedAnswer() throws Exception {
+        String ref = "XA-AGENCY-2026-1007";
+        String task = net.submit(TestParty.XA_AGENCY, Requests.crossBorderDisclosure(ref, "unknown-203.0.113.99",
+                Priority.ROUTINE));
+
+        net.awaitStatus(TestParty.XA_AGENCY, task, "Rejected");
+        net.awaitQuiet();
+        assertThat(net.network.roles(TestParty.XB_CP).book().relayOf(task).orElseThrow().status()).isEqualTo("Rejected");
+        assertThat(net.events(TestParty.XA_AGENCY, ref, AuditEventType.RECEIVED))
+                .anySatisfy(e -> assertThat(e.entry().detail()).contains("refusal of LDTask " + task)
+                        .contains("AccountNotFound"))
+                .anySatisfy(e -> assertThat(e.entry().detail()).startsWith("document 'Signed answer of XB-PROVIDER"));
+        assertThat(net.events(TestParty.XA_AGENCY, ref, AuditEventType.ACCEPTED))
+                .singleElement().satisfies(e -> assertThat(e.entry().party()).isEqualTo("XB-CP"));
+    }
+
+    @Test
     void aDuplicateSubmissionHasOneEffectAndGetsTheOriginalReceipt() throws Exception {
         String ref = "XA-AGENCY-2026-1006";
         HI1Message request = Requests.directSubscriberInformation(ref, "jane@mail.xb.example");
