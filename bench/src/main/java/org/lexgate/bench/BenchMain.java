@@ -94,19 +94,19 @@ public final class BenchMain {
             report.put("micro", micro(o, fixtureFolder, out));
             partSeconds.put("micro", (System.nanoTime() - t) / 1e9);
         }
-        List<Map<String, Object>> floor = List.of();
-        if (o.parts.contains(BenchOptions.Part.FLOOR)) {
+        if (o.parts.contains(BenchOptions.Part.FLOOR) && !o.parts.contains(BenchOptions.Part.LOAD)) {
             t = System.nanoTime();
-            floor = floor(o, fixture, out);
-            report.put("floor", floor);
+            report.put("floor", floor(o, fixture, out));
             partSeconds.put("floor", (System.nanoTime() - t) / 1e9);
         }
         if (o.parts.contains(BenchOptions.Part.LOAD)) {
             t = System.nanoTime();
+            List<Map<String, Object>> floor = new ArrayList<>();
             Map<String, Object> load = load(o, fixture, fixtureFolder, floor, out);
+            report.put("floor", floor);
             report.put("load", load);
-            partSeconds.put("load", (System.nanoTime() - t) / 1e9);
-            report.put("ratios", Summary.ratios(load, floor));
+            partSeconds.put("load and floor", (System.nanoTime() - t) / 1e9);
+            report.put("ratios", Summary.ratios(load));
             report.put("targets", Summary.targets(report));
             out.println(Summary.targetTable(report));
         }
@@ -127,10 +127,11 @@ public final class BenchMain {
         }
         Path jmhJson = o.out.resolve("jmh.json");
         List<Map<String, Object>> rows = MicroRunner.run(settings, fixtureFolder, jmhJson, true);
-        Table table = new Table("benchmark", "params", "us/op", "±", "ops/s");
+        Table table = new Table("benchmark", "params", "median us", "mean us", "p90 us", "ops/s (median)");
         for (Map<String, Object> row : rows) {
             table.row(row.get("benchmark"), row.get("params").toString().replaceAll("[{} ]", ""),
-                    row.get("microsecondsPerOp"), row.get("error"), row.get("opsPerSecond"));
+                    row.get("microsecondsPerOp"), row.get("meanMicroseconds"), row.get("p90Microseconds"),
+                    row.get("opsPerSecond"));
         }
         out.println(table);
         Map<String, Object> micro = new LinkedHashMap<>();
@@ -140,38 +141,50 @@ public final class BenchMain {
         return micro;
     }
 
+    /** The floor on its own (--only floor): every transport, algorithm and size. */
     private static List<Map<String, Object>> floor(BenchOptions o, BenchFixture fixture, PrintStream out) throws Exception {
         List<Map<String, Object>> results = new ArrayList<>();
-        Table table = new Table("floor", "algorithm", "request B", "threads", "msg/s", "cpu ms/msg");
         for (boolean soap : new boolean[] {false, true}) {
             for (BenchFixture.Algorithm alg : o.algorithms) {
                 for (int size : new int[] {BenchMessages.SMALL, BenchMessages.LARGE}) {
-                    out.printf("floor %s %s %d B, %d threads...%n", soap ? "soap-hop" : "document-only", alg, size, o.floorThreads);
-                    Map<String, Object> r = FloorRun.run(fixture, new FloorRun.Settings(o.floorThreads,
-                            o.floorWarmup(), o.floorMeasure(), size, alg, soap, 64));
-                    results.add(r);
-                    table.row(r.get("transport"), alg, r.getOrDefault("signedRequestBytes", size), o.floorThreads,
-                            r.get("messagesPerSecond"), r.get("cpuMillisPerMessage"));
+                    results.add(floorOnce(o, fixture, soap, alg, size, out));
                 }
             }
         }
-        out.println(table);
+        out.println(floorTable(results));
         return results;
+    }
+
+    private static Map<String, Object> floorOnce(BenchOptions o, BenchFixture fixture, boolean soap,
+            BenchFixture.Algorithm alg, int size, PrintStream out) throws Exception {
+        out.printf("floor %s %s %d B, %d threads...%n", soap ? "soap-hop" : "document-only", alg, size, o.floorThreads);
+        Map<String, Object> r = FloorRun.run(fixture, new FloorRun.Settings(o.floorThreads, o.floorWarmup(),
+                o.floorMeasure(), size, alg, soap, 64));
+        r.put("loadAverage", Machine.loadAverage());
+        return r;
+    }
+
+    private static Table floorTable(List<Map<String, Object>> results) {
+        Table table = new Table("floor", "algorithm", "request B", "threads", "msg/s", "cpu ms/msg");
+        for (Map<String, Object> r : results) {
+            table.row(r.get("transport"), r.get("algorithm"), r.getOrDefault("signedRequestBytes", r.get("requestBytes")),
+                    r.get("threads"), r.get("messagesPerSecond"), r.get("cpuMillisPerMessage"));
+        }
+        return table;
     }
 
     private static Map<String, Object> load(BenchOptions o, BenchFixture fixture, Path folder,
             List<Map<String, Object>> floor, PrintStream out) throws Exception {
-        Map<String, Double> floorRate = new LinkedHashMap<>();
-        Summary.floorRates(floor, "document-only").forEach((k, v) -> floorRate.put("document/" + k, v));
-        Summary.floorRates(floor, "soap-hop").forEach((k, v) -> floorRate.put("soap/" + k, v));
         Map<String, Object> load = new LinkedHashMap<>();
         BenchNetwork network = BenchNetwork.in(fixture, folder.resolve("network-" + System.currentTimeMillis()));
         try (NodeUnderTest node = o.url != null ? NodeUnderTest.external(o.url) : network.underTest(TestParty.XA_PROVIDER)) {
             out.println("node under test: " + node.description());
             load.put("node", node.description());
             List<Map<String, Object>> phases = LoadRun.run(fixture, node, new LoadRun.Settings(o.senders, o.warmup,
-                    o.duration, o.algorithms, o.offeredRate, o.emergencyRate, floorRate, o.smoke, folder.resolve("hop")), out);
+                    o.duration, o.algorithms, o.offeredRate, o.emergencyRate, o.smoke, folder.resolve("hop")),
+                    (soap, alg, bytes) -> floorOnce(o, fixture, soap, alg, bytes, out), floor, out);
             load.put("phases", phases);
+            out.println(floorTable(floor));
             Table table = new Table("phase", "acc/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "emerg p99", "node cpu ms",
                     "cores busy", "heap MB", "live MB");
             for (Map<String, Object> p : phases) {

@@ -24,9 +24,9 @@ final class BenchOptions {
               --smoke                 a run of a few seconds (every figure, short durations)
               --only PARTS            comma-separated: micro,floor,load (default: all)
               --out DIR               where the JSON files go (default: bench-results)
-              --threads N             concurrent senders, and floor threads (default: 8 senders, floor: cores)
-              --warmup SECONDS        warm-up before each load phase (default 5; smoke 1; floor: 3)
-              --duration SECONDS      measured time of each load phase (default 15; smoke 2; floor: 6)
+              --threads N             concurrent senders, and floor threads (default: 32 senders; floor: cores)
+              --warmup SECONDS        warm-up before each load phase (default 4; smoke 1; floor: 3)
+              --duration SECONDS      measured time of each load phase (default 12; smoke 2; floor: 6)
               --algorithms LIST       rsa,ecdsa (default both)
               --url URL               drive a node that is already running (its ETSI POST address;
                                       it must trust the test PKI in --fixture)
@@ -39,7 +39,7 @@ final class BenchOptions {
     boolean smoke;
     Set<Part> parts = EnumSet.allOf(Part.class);
     Path out = Path.of("bench-results");
-    int senders = 8;
+    int senders = 32;
     int floorThreads = Runtime.getRuntime().availableProcessors();
     Duration warmup;
     Duration duration;
@@ -98,10 +98,10 @@ final class BenchOptions {
             }
         }
         if (o.warmup == null) {
-            o.warmup = Duration.ofSeconds(o.smoke ? 1 : 5);
+            o.warmup = Duration.ofSeconds(o.smoke ? 1 : 4);
         }
         if (o.duration == null) {
-            o.duration = Duration.ofSeconds(o.smoke ? 2 : 15);
+            o.duration = Duration.ofSeconds(o.smoke ? 2 : 12);
         }
         return o;
     }

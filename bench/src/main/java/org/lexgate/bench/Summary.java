@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.lexgate.bench.fixture.BenchMessages;
 import org.lexgate.bench.report.Table;
 
 /**
@@ -17,41 +16,23 @@ final class Summary {
     private Summary() {
     }
 
-    /** Floor messages/s by "ALGORITHM/nominal request bytes", for one transport. */
-    static Map<String, Double> floorRates(List<Map<String, Object>> floor, String transport) {
-        Map<String, Double> rates = new LinkedHashMap<>();
-        for (Map<String, Object> f : floor) {
-            if (transport.equals(f.get("transport"))) {
-                String alg = ((String) f.get("algorithm")).startsWith("RSA") ? "RSA" : "ECDSA";
-                rates.put(alg + "/" + f.get("requestBytes"), ((Number) f.get("messagesPerSecond")).doubleValue());
-            }
-        }
-        return rates;
-    }
-
     /**
-     * Node accepted/s over floor msg/s at saturation, same algorithm and size: ETSI POST phases against
-     * the document-only floor, SOAP phases against the floor with the hop signature both ways.
+     * Node accepted/s over floor msg/s at saturation, same transport, algorithm and size, the floor
+     * measured just before the phase: ETSI POST phases against the document-only floor, SOAP phases
+     * against the floor with the hop signature both ways.
      */
-    static List<Map<String, Object>> ratios(Map<String, Object> load, List<Map<String, Object>> floor) {
-        Map<String, Double> document = floorRates(floor, "document-only");
-        Map<String, Double> soap = floorRates(floor, "soap-hop");
+    static List<Map<String, Object>> ratios(Map<String, Object> load) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Map<String, Object> p : phases(load)) {
-            String phase = (String) p.get("phase");
-            boolean hop = phase.startsWith("soap-saturation-");
-            if (!phase.startsWith("saturation-") && !hop) {
+            if (!p.containsKey("ratioToFloor")) {
                 continue;
             }
-            String alg = phase.substring(phase.lastIndexOf('-') + 1);
-            int bytes = phase.contains("saturation-small") ? BenchMessages.SMALL : BenchMessages.LARGE;
-            Double floorRate = (hop ? soap : document).get(alg + "/" + bytes);
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("phase", phase);
-            r.put("floor", hop ? "soap-hop" : "document-only");
+            r.put("phase", p.get("phase"));
+            r.put("floor", p.get("floorTransport"));
             r.put("nodeAcceptedPerSecond", p.get("acceptedPerSecond"));
-            r.put("floorMessagesPerSecond", floorRate);
-            r.put("ratio", floorRate == null || floorRate == 0 ? null : ((Number) p.get("acceptedPerSecond")).doubleValue() / floorRate);
+            r.put("floorMessagesPerSecond", p.get("floorMessagesPerSecond"));
+            r.put("ratio", p.get("ratioToFloor"));
             out.add(r);
         }
         return out;
@@ -66,9 +47,13 @@ final class Summary {
             return out;
         }
         long maxHeap = 0;
+        long liveHeap = 0;
+        long errors = 0;
         for (Map<String, Object> p : phases(load)) {
             String phase = (String) p.get("phase");
-            maxHeap = Math.max(maxHeap, ((Number) p.get("peakHeapBytes")).longValue());
+            maxHeap = Math.max(maxHeap, ((Number) p.get("peakHeapUsedBytes")).longValue());
+            liveHeap = Math.max(liveHeap, ((Number) p.get("peakHeapAfterGcBytes")).longValue());
+            errors += ((Number) p.get("errors")).longValue();
             if (phase.startsWith("saturation-small")) {
                 out.add(target("accepted small requests/s (" + alg(phase) + ")", ">= 500", num(p.get("acceptedPerSecond")),
                         num(p.get("acceptedPerSecond")) >= 500));
@@ -86,8 +71,10 @@ final class Summary {
                 out.add(target("node/floor ratio " + r.get("phase"), ">= 0.5", num(r.get("ratio")), num(r.get("ratio")) >= 0.5));
             }
         }
-        out.add(target("peak heap MB under load (node and load generator together)", "<= 512", maxHeap / 1048576.0,
-                maxHeap <= 512L << 20));
+        long xmx = ((Number) ((Map<String, Object>) report.get("machine")).get("maxHeapBytes")).longValue();
+        out.add(target("peak heap used MB under load (node + load generator; -Xmx " + (xmx >> 20) + " MB, no errors: "
+                + (errors == 0) + ")", "<= 512", maxHeap / 1048576.0, maxHeap <= 512L << 20 && errors == 0));
+        out.add(target("peak live heap MB after GC under load (informational)", "-", liveHeap / 1048576.0, true));
         Map<String, Object> delivery = (Map<String, Object>) load.get("delivery");
         if (delivery != null && delivery.get("heapGrowthPerMessageByte") != null) {
             double growth = num(delivery.get("heapGrowthPerMessageByte"));

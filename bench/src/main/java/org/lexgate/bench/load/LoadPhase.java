@@ -107,9 +107,11 @@ public final class LoadPhase {
         windowEnd = windowStart + settings.measure().toNanos();
         long lastPrint = windowStart;
         long liveHeap = 0;
+        long usedHeap = ProcessStats.usedHeapBytes();
         while (System.nanoTime() < windowEnd && spentAt == Long.MAX_VALUE) {
             Thread.sleep(100);
             liveHeap = Math.max(liveHeap, ProcessStats.heapAfterGcBytes());
+            usedHeap = Math.max(usedHeap, ProcessStats.usedHeapBytes());
             long now = System.nanoTime();
             if (progress != null && now - lastPrint >= 2_000_000_000L) {
                 lastPrint = now;
@@ -164,6 +166,7 @@ public final class LoadPhase {
         r.put("nodeCpuMillisPerMessage", all == 0 ? 0.0 : Math.max(0, cpu - sender) / 1e6 / all);
         r.put("cpuCoresBusy", cpu / 1e9 / seconds);
         r.put("peakHeapBytes", peakHeap);
+        r.put("peakHeapUsedBytes", usedHeap);
         r.put("peakHeapAfterGcBytes", liveHeap);
         r.put("peakRssBytes", ProcessStats.peakRssBytes().orElse(-1));
         r.put("receiptsReceived", sampleReceipts.size());

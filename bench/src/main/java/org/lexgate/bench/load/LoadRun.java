@@ -25,68 +25,128 @@ import org.lexgate.trust.signature.DocumentSigner;
  */
 public final class LoadRun {
 
-    /**
-     * What to run. {@code floorRate} maps "document|soap/ALG/bytes" to the floor's messages per second
-     * (it sizes the pools of pre-signed requests).
-     */
+    /** What to run. */
     public record Settings(int senders, Duration warmup, Duration measure, List<BenchFixture.Algorithm> algorithms,
-            double offeredRate, double emergencyRate, Map<String, Double> floorRate, boolean smoke, java.nio.file.Path workDir) {
+            double offeredRate, double emergencyRate, boolean smoke, java.nio.file.Path workDir) {
     }
 
     private LoadRun() {
     }
 
-    public static List<Map<String, Object>> run(BenchFixture fixture, NodeUnderTest node, Settings s, PrintStream out)
-            throws Exception {
+    /** Runs the floor for a transport ("soap-hop" or "document-only"), algorithm and nominal size; returns its figures. */
+    @FunctionalInterface
+    public interface Floor {
+        Map<String, Object> run(boolean soap, BenchFixture.Algorithm alg, int bytes) throws Exception;
+    }
+
+    /**
+     * Runs every phase. Each saturation phase is preceded by the floor of the same transport,
+     * algorithm and size ({@code floor}), so that the ratio compares two figures taken under the same
+     * machine load; the floor's figures are added to {@code floors} and to the phase ("floor").
+     */
+    public static List<Map<String, Object>> run(BenchFixture fixture, NodeUnderTest node, Settings s, Floor floor,
+            List<Map<String, Object>> floors, PrintStream out) throws Exception {
         List<Map<String, Object>> phases = new ArrayList<>();
         int cores = Runtime.getRuntime().availableProcessors();
         try (Transport transport = new EtsiPost(node.etsiPostAddress());
              Transport soap = node.soapAddress().isPresent()
                      ? new SoapHop(fixture, node.soapAddress().get(), s.workDir()) : null) {
+            double nodeRate = warmUp(fixture, transport, s, cores, out);
+            double seconds = (s.warmup().toMillis() + s.measure().toMillis()) / 1000.0;
+            int small = BenchMessages.SMALL;
+            int large = BenchMessages.LARGE;
             for (BenchFixture.Algorithm alg : s.algorithms()) {
                 DocumentSigner signer = fixture.requestSigner(alg);
-                double seconds = (s.warmup().toMillis() + s.measure().toMillis()) / 1000.0;
-                int small = BenchMessages.SMALL;
-                int large = BenchMessages.LARGE;
 
-                int saturationPool = poolSize(s, alg, small, seconds, 1.2);
-                out.printf("load %s: signing %d small requests before the clock...%n", alg, saturationPool);
-                SignedPool pool = SignedPool.sign(saturationPool, cores, signer, tx -> request(tx, small));
+                Map<String, Object> f = floor(floor, floors, false, alg, small);
+                SignedPool pool = presign(out, "small", pool(s, rate(f), nodeRate, seconds, small), cores, signer,
+                        tx -> request(tx, small));
                 phases.add(phase(fixture, new LoadPhase.Settings("saturation-small-" + alg, s.senders(), 0, 0,
-                        s.warmup(), s.measure()), transport, pool, null, alg, out));
+                        s.warmup(), s.measure()), transport, pool, null, alg, f, out));
+                double smallRate = rate(phases.get(phases.size() - 1).get("acceptedPerSecond"));
 
                 if (soap != null) {
-                    int soapPool = poolSize(s, alg, small, seconds, 1.2, "soap");
-                    out.printf("load %s: signing %d small requests for the SOAP hop...%n", alg, soapPool);
-                    pool = SignedPool.sign(soapPool, cores, signer, tx -> request(tx, small));
+                    f = floor(floor, floors, true, alg, small);
+                    pool = presign(out, "small (SOAP)", pool(s, 0, smallRate, seconds, small), cores, signer,
+                            tx -> request(tx, small));
                     phases.add(phase(fixture, new LoadPhase.Settings("soap-saturation-small-" + alg, s.senders(), 0, 0,
-                            s.warmup(), s.measure()), soap, pool, null, alg, out));
+                            s.warmup(), s.measure()), soap, pool, null, alg, f, out));
                 }
 
-                int ratePool = (int) Math.ceil(s.offeredRate() * seconds * 1.05) + 10;
-                out.printf("load %s: signing %d requests for %.0f/s offered...%n", alg, ratePool, s.offeredRate());
-                pool = SignedPool.sign(ratePool, cores, signer, tx -> request(tx, small));
+                pool = presign(out, "small at " + (int) s.offeredRate() + "/s",
+                        (int) Math.ceil(s.offeredRate() * seconds * 1.05) + 10, cores, signer, tx -> request(tx, small));
                 phases.add(phase(fixture, new LoadPhase.Settings("rate-" + (int) s.offeredRate() + "-" + alg, s.senders(),
-                        s.offeredRate(), 0, s.warmup(), s.measure()), transport, pool, null, alg, out));
+                        s.offeredRate(), 0, s.warmup(), s.measure()), transport, pool, null, alg, null, out));
 
-                pool = SignedPool.sign(poolSize(s, alg, small, seconds, 1.2), cores, signer, tx -> request(tx, small));
+                pool = presign(out, "small", pool(s, 0, smallRate, seconds, small), cores, signer, tx -> request(tx, small));
                 SignedPool urgent = SignedPool.sign((int) Math.ceil(s.emergencyRate() * seconds * 1.2) + 5, cores, signer,
                         tx -> BenchMessages.emergency(BenchFixture.AGENCY, BenchFixture.PROVIDER, tx, small));
                 phases.add(phase(fixture, new LoadPhase.Settings("emergency-under-saturation-" + alg, s.senders(), 0,
-                        s.emergencyRate(), s.warmup(), s.measure()), transport, pool, urgent, alg, out));
+                        s.emergencyRate(), s.warmup(), s.measure()), transport, pool, urgent, alg, null, out));
 
-                int largePool = poolSize(s, alg, large, seconds, 1.2);
-                out.printf("load %s: signing %d 100 KB requests...%n", alg, largePool);
-                pool = SignedPool.sign(largePool, cores, signer, tx -> request(tx, large));
+                f = floor(floor, floors, false, alg, large);
+                pool = presign(out, "100 KB", pool(s, rate(f), 0, seconds, large), cores, signer, tx -> request(tx, large));
                 phases.add(phase(fixture, new LoadPhase.Settings("saturation-large-" + alg, s.senders(), 0, 0,
-                        s.warmup(), s.measure()), transport, pool, null, alg, out));
+                        s.warmup(), s.measure()), transport, pool, null, alg, f, out));
             }
         }
         return phases;
     }
 
+    private static Map<String, Object> floor(Floor floor, List<Map<String, Object>> floors, boolean soap,
+            BenchFixture.Algorithm alg, int bytes) throws Exception {
+        Map<String, Object> f = floor.run(soap, alg, bytes);
+        floors.add(f);
+        return f;
+    }
+
+    private static SignedPool presign(PrintStream out, String what, int n, int cores, DocumentSigner signer,
+            java.util.function.Function<java.util.UUID, byte[]> unsigned) throws Exception {
+        out.printf("signing %d %s requests before the clock...%n", n, what);
+        return SignedPool.sign(n, cores, signer, unsigned);
+    }
+
+    /**
+     * Enough pre-signed requests for a closed-loop phase: the faster of the floor's rate and the
+     * node's last observed rate, with headroom. A pool spent early ends the phase's window early
+     * (reported as poolSpent), it does not distort the figures.
+     */
+    private static int pool(Settings s, double floorRate, double nodeRate, double seconds, int bytes) {
+        double rate = Math.max(Math.max(floorRate, nodeRate * 1.3), bytes > BenchMessages.SMALL ? 20 : 50);
+        int n = (int) Math.ceil(rate * seconds * 1.2) + s.senders() * 4;
+        int cap = bytes > BenchMessages.SMALL ? (s.smoke() ? 300 : 8_000) : (s.smoke() ? 1_500 : 40_000);
+        return Math.min(n, cap);
+    }
+
+    private static double rate(Object figure) {
+        if (figure instanceof Map<?, ?> floor) {
+            return rate(floor.get("messagesPerSecond"));
+        }
+        return figure instanceof Number n ? n.doubleValue() : 0;
+    }
+
+    /**
+     * Warms the fresh node (JIT, connection pools, database pages) with twice the phase warm-up of
+     * saturating traffic before any phase is measured; its figures are not reported.
+     *
+     * @return the node's accepted requests per second during the warm-up (sizes the first pool)
+     */
+    private static double warmUp(BenchFixture fixture, Transport transport, Settings s, int cores, PrintStream out)
+            throws Exception {
+        Duration time = s.warmup().multipliedBy(2);
+        int n = (int) Math.min(s.smoke() ? 300 : 6_000, 300.0 * time.toMillis() / 1000.0 + s.senders() * 4);
+        out.printf("warming the node up: %d requests, %d s (not measured)...%n", n, time.toSeconds());
+        SignedPool pool = SignedPool.sign(n, cores, fixture.requestSigner(BenchFixture.Algorithm.RSA),
+                tx -> request(tx, BenchMessages.SMALL));
+        long t0 = System.nanoTime();
+        new LoadPhase(new LoadPhase.Settings("node-warm-up", s.senders(), 0, 0, time, Duration.ofMillis(1)),
+                transport, pool, null, null).run();
+        return pool.used() / ((System.nanoTime() - t0) / 1e9);
+    }
+
     private static Map<String, Object> phase(BenchFixture fixture, LoadPhase.Settings settings, Transport transport,
-            SignedPool pool, SignedPool urgent, BenchFixture.Algorithm alg, PrintStream out) throws Exception {
+            SignedPool pool, SignedPool urgent, BenchFixture.Algorithm alg, Map<String, Object> floor, PrintStream out)
+            throws Exception {
         out.printf("phase %s: %d senders, %s, warm-up %d s, measured %d s%n", settings.name(), settings.senders(),
                 settings.ratePerSecond() > 0 ? String.format("%.0f/s offered", settings.ratePerSecond()) : "saturation",
                 settings.warmup().toSeconds(), settings.measure().toSeconds());
@@ -96,6 +156,12 @@ public final class LoadRun {
         r.put("poolSize", pool.size());
         r.put("poolOffHeapBytes", pool.totalBytes() + (urgent == null ? 0 : urgent.totalBytes()));
         r.put("receiptsVerified", verifyReceipts(fixture, phase.sampleReceipts()));
+        if (floor != null) {
+            double floorRate = rate(floor);
+            r.put("floorMessagesPerSecond", floorRate);
+            r.put("floorTransport", floor.get("transport"));
+            r.put("ratioToFloor", floorRate > 0 ? rate(r.get("acceptedPerSecond")) / floorRate : null);
+        }
         return r;
     }
 
@@ -112,18 +178,6 @@ public final class LoadRun {
             }
         }
         return ok;
-    }
-
-    private static int poolSize(Settings s, BenchFixture.Algorithm alg, int bytes, double seconds, double headroom) {
-        return poolSize(s, alg, bytes, seconds, headroom, "document");
-    }
-
-    private static int poolSize(Settings s, BenchFixture.Algorithm alg, int bytes, double seconds, double headroom,
-            String floor) {
-        double rate = s.floorRate().getOrDefault(floor + "/" + alg + "/" + bytes, bytes > BenchMessages.SMALL ? 150.0 : 400.0);
-        int n = (int) Math.ceil(rate * seconds * headroom) + s.senders() * 4;
-        int cap = bytes > BenchMessages.SMALL ? (s.smoke() ? 300 : 10_000) : (s.smoke() ? 1_500 : 60_000);
-        return Math.min(n, cap);
     }
 
     private static byte[] request(java.util.UUID tx, int size) {

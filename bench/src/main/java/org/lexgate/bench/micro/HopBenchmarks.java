@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.State;
  * node's client does) and {@code verify} (parse, check, trust, extract, as a receiving node does).
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class HopBenchmarks {
 

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
  * prices the same receipt signed with the test PKI's P-256 key.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ReceiptBenchmarks {
 
