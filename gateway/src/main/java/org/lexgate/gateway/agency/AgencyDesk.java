@@ -1,6 +1,5 @@
 package org.lexgate.gateway.agency;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.lexgate.gateway.outbound.MessageSender.SentMessage;
@@ -157,8 +156,9 @@ public final class AgencyDesk {
         Optional<StatusReport> report = StatusReport.parse(n.getNotificationDetails());
         Optional<Refusal> refusal = view.refusal();
         String type = Hi1View.value(n.getNotificationType()).orElse("General");
-        TaskRecord task = report.flatMap(this::knownTask)
-                .orElse(taskFor(view, n, report.map(StatusReport::objectType).orElse("LDTask")));
+        Optional<TaskRecord> reported = report.flatMap(this::knownTask);
+        TaskRecord task = reported.isPresent() ? reported.get()
+                : taskFor(view, n, report.map(StatusReport::objectType).orElse("LDTask"));
         if (refusal.isPresent()) {
             book.changeStatus(task.objectId(), null, "Rejected", null, view.sender());
             book.audit(AuditEventType.RECEIVED, task.caseRef(), view.sender(), view.transactionId(), "refusal of "
@@ -225,9 +225,5 @@ public final class AgencyDesk {
     /** For tests and the demo: the task's current record. */
     public Optional<TaskRecord> task(String objectId) throws Exception {
         return book.task(objectId);
-    }
-
-    static Instant now() {
-        return Instant.now();
     }
 }

@@ -20,6 +20,7 @@ import org.lexgate.message.build.Party;
 import org.lexgate.message.build.RefusalReason;
 import org.lexgate.message.build.RequestRef;
 import org.lexgate.store.AuditEventType;
+import org.lexgate.store.FollowUpStopReason;
 import org.lexgate.trust.directory.PartyId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,12 +69,52 @@ public final class AnswerRelay {
         return Optional.empty();
     }
 
-    /** An answer passing through (not addressed to this node): forward it unchanged, back the way the request came. */
+    /**
+     * A notification naming the mutual-legal-assistance request that follows a preservation (lexgate
+     * MutualLegalAssistance with its reference, e.g. type MLASubmitted) stops the case's follow-up
+     * clock (Budapest Convention Art. 29(7), §37).
+     */
+    public void noteMlaReference(Hi1View view) throws Exception {
+        Optional<String> mla = view.notifications().stream().map(n -> n.getNationalNotificationParameters())
+                .filter(org.lexgate.hi1.lexgate.NotificationParameters.class::isInstance)
+                .map(p -> ((org.lexgate.hi1.lexgate.NotificationParameters) p).getMutualLegalAssistance())
+                .filter(m -> m != null && m.getReference() != null).map(m -> m.getReference()).findFirst();
+        if (mla.isEmpty()) {
+            return;
+        }
+        for (String id : view.referencedObjects()) {
+            Optional<TaskRecord> t = book.task(id).or(() -> relayOfQuietly(id));
+            if (t.isPresent()) {
+                book.store().followUps().stop(t.get().caseRef(), FollowUpStopReason.MLA_REQUEST_RECEIVED,
+                        "mutual legal assistance request " + mla.get() + " notified by " + view.sender());
+            }
+        }
+    }
+
+    private Optional<TaskRecord> relayOfQuietly(String id) {
+        try {
+            return book.relayOf(id);
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A message passing through about a relayed task: from the requester's side it goes on toward
+     * the provider (e.g. the MLA notification); from the provider's side it goes back, unchanged,
+     * the way the request came.
+     */
     public void relayBack(AcceptedInbound in, Hi1View view) throws Exception {
+        noteMlaReference(view);
         Optional<TaskRecord> task = relayedTask(view);
-        PartyId back = task.flatMap(TaskRecord::relay).map(RelayLink::previousHop).orElse(view.receiver());
+        boolean towardProvider = task.flatMap(TaskRecord::relay).map(l -> l.foreignRequester().equals(view.sender()))
+                .orElse(false);
+        PartyId back = towardProvider ? task.get().relay().get().nextHop()
+                : task.flatMap(TaskRecord::relay).map(RelayLink::previousHop).orElse(view.receiver());
         String caseRef = task.map(TaskRecord::caseRef).orElse(view.transactionId());
-        task.ifPresent(t -> updateStatus(t, view));
+        if (!towardProvider) {
+            task.ifPresent(t -> updateStatus(t, view));
+        }
         outbox.forward(in.signedBytes(), back, in.emergency() || task.map(TaskRecord::emergency).orElse(false), caseRef);
         book.audit(AuditEventType.FORWARDED, caseRef, view.sender(), view.transactionId(),
                 view.kind() + " from " + view.sender() + " for " + view.receiver() + " forwarded unchanged to " + back

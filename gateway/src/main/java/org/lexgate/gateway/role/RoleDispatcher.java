@@ -104,6 +104,7 @@ public final class RoleDispatcher implements RoleHandler {
 
     private void onAnswer(AcceptedInbound in, Hi1View view) throws Exception {
         if (answers != null) {
+            answers.noteMlaReference(view);
             var relayed = answers.relayedTask(view);
             if (relayed.isPresent() && relayed.get().relay().get().givesEffect()) {
                 answers.answerForeign(in, view, relayed.get());
