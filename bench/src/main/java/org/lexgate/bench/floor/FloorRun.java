@@ -39,12 +39,13 @@ public final class FloorRun {
         HopEnvelopes nodeHop = new HopEnvelopes(fixture.pki(), fixture.identity(TestParty.XA_PROVIDER));
         FloorWork work = new FloorWork(fixture, nodeHop, s.soap());
         List<byte[]> inputs = new ArrayList<>();
+        int actualBytes = 0;
         for (int i = 0; i < s.poolSize(); i++) {
             byte[] signed = fixture.requestSigner(s.algorithm()).sign(
                     BenchMessages.request(BenchFixture.AGENCY, BenchFixture.PROVIDER, UUID.randomUUID(), s.messageBytes()));
+            actualBytes = signed.length;
             inputs.add(s.soap() ? senderHop.sign(signed) : signed);
         }
-        int actualBytes = s.soap() ? -1 : inputs.get(0).length;
 
         AtomicBoolean measuring = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
@@ -108,8 +109,9 @@ public final class FloorRun {
         r.put("transport", s.soap() ? "soap-hop" : "document-only");
         r.put("algorithm", s.algorithm().description());
         r.put("requestBytes", s.messageBytes());
-        if (actualBytes > 0) {
-            r.put("signedRequestBytes", actualBytes);
+        r.put("signedRequestBytes", actualBytes);
+        if (s.soap()) {
+            r.put("envelopeBytes", inputs.get(0).length);
         }
         r.put("threads", s.threads());
         r.put("measuredSeconds", wall / 1e9);
