@@ -45,6 +45,9 @@ import org.springframework.jms.connection.CachingConnectionFactory;
  */
 public final class Broker implements AutoCloseable {
 
+    /** The longest an emergency lane waits before it offers a message to a partner that was down again. */
+    public static final java.time.Duration EMERGENCY_MAX_REDELIVERY_DELAY = java.time.Duration.ofSeconds(5);
+
     private static final Logger LOG = LoggerFactory.getLogger(Broker.class);
     private static final AtomicInteger VM_IDS = new AtomicInteger(100);
     private static final String ROLE = "lexgate";
@@ -153,6 +156,18 @@ public final class Broker implements AutoCloseable {
                     .setRedeliveryMultiplier(2.0)
                     .setRedeliveryCollisionAvoidanceFactor(0.15)
                     .setMaxRedeliveryDelay(settings.maxRedeliveryDelay().toMillis()));
+            // The emergency lanes (lexgate.out.<party>.emergency, the more specific match) retry a
+            // partner that was down at most EMERGENCY_MAX_REDELIVERY_DELAY apart, so that an
+            // emergency goes out as soon as the partner is back, ahead of the routine backlog.
+            long emergencyMax = Math.min(settings.maxRedeliveryDelay().toMillis(), EMERGENCY_MAX_REDELIVERY_DELAY.toMillis());
+            c.addAddressSetting(Queues.OUT_PREFIX + "*" + Queues.EMERGENCY_SUFFIX, new AddressSettings()
+                    .setDeadLetterAddress(SimpleString.of(Queues.DEAD))
+                    .setExpiryAddress(SimpleString.of(Queues.EXPIRED))
+                    .setMaxDeliveryAttempts(-1)
+                    .setRedeliveryDelay(Math.min(settings.redeliveryDelay().toMillis(), emergencyMax))
+                    .setRedeliveryMultiplier(2.0)
+                    .setRedeliveryCollisionAvoidanceFactor(0.15)
+                    .setMaxRedeliveryDelay(emergencyMax));
             for (String queue : new String[] {Queues.DEAD, Queues.EXPIRED}) {
                 c.addQueueConfiguration(QueueConfiguration.of(queue).setAddress(queue)
                         .setRoutingType(RoutingType.ANYCAST).setDurable(true));
