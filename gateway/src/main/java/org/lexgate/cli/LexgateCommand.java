@@ -13,6 +13,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Secure gateway for legally binding data requests (ETSI TS 103 120).",
+        footer = {
+            "",
+            "  bench     Runs the benchmark suite (the ./lexgate launcher starts it from the",
+            "              bench module; see docs/benchmarks.md and 'lexgate bench --help')."
+        },
         subcommands = {
             ValidateCommand.class,
             SignCommand.class,
