@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lexgate.gateway.network.Demo;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,8 +30,18 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "Folder for the PKI, directory and node data; default a new temporary folder.")
     Path dir;
 
+    @Option(names = "--verbose", description = "Keep the nodes' log (standard error) at its configured level; default: errors only.")
+    boolean verbose;
+
     @Override
     public Integer call() throws Exception {
+        if (!verbose && LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logback) {
+            for (ch.qos.logback.classic.Logger logger : logback.getLoggerList()) {
+                if (logger.getLevel() != null) {
+                    logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+                }
+            }
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path folder = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("lexgate-demo-");
         int[] result = new Demo(out).run(folder);
