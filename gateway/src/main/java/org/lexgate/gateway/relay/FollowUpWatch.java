@@ -70,6 +70,19 @@ public final class FollowUpWatch implements Runnable {
         return warned;
     }
 
+    /**
+     * The warning's text: a status report when this node knows the provider's Status (it saw the
+     * answer pass), plain words otherwise, so the requester never takes the warning for a confirmation.
+     */
+    private static String details(TaskRecord task, RelayLink link, FollowUpClock clock) {
+        String words = "the mutual legal assistance request is due by " + clock.deadline()
+                + " (Budapest Convention Art. 29(7)); send it or release the preservation";
+        if (task.status() == null) {
+            return "Preservation " + link.foreignObjectId() + " of case " + clock.caseRef() + ": " + words;
+        }
+        return new StatusReport("LPTask", link.foreignObjectId(), task.status(), task.preservedUntil(), Optional.of(words)).text();
+    }
+
     private boolean warnRequester(FollowUpClock clock) throws Exception {
         Optional<TaskRecord> task = book.tasksOfCase(clock.caseRef()).stream()
                 .filter(t -> t.isPreservation() && t.relay().isPresent()).findFirst();
@@ -88,10 +101,7 @@ public final class FollowUpWatch implements Runnable {
                         .reference(clock.caseRef()))
                 .type("PreservationExpiring")
                 .mutualLegalAssistance(MlaFollowUp.intended().followUpDeadline(clock.deadline()))
-                .details(new StatusReport("LPTask", link.foreignObjectId(), task.get().status() == null ? "Preserved"
-                        : task.get().status(), Optional.of(clock.deadline()), Optional.of("the mutual legal assistance"
-                        + " request is due by " + clock.deadline() + " (Budapest Convention Art. 29(7)); send it or"
-                        + " release the preservation")).text())
+                .details(details(task.get(), link, clock))
                 .build();
         outbox.reply(warning, link.previousHop(), false, clock.caseRef());
         LOG.info("case {}: warned {} that the follow-up is due by {}", clock.caseRef(), link.foreignRequester(), clock.deadline());
