@@ -57,6 +57,10 @@ final class Summary {
             if (phase.startsWith("saturation-small")) {
                 out.add(target("accepted small requests/s (" + alg(phase) + ")", ">= 500", num(p.get("acceptedPerSecond")),
                         num(p.get("acceptedPerSecond")) >= 500));
+            } else if (phase.startsWith("rate-half-capacity")) {
+                double p99 = num(((Map<String, Object>) p.get("latencyMillis")).get("p99"));
+                out.add(target("p99 ms at half the node's capacity, " + p.get("offeredPerSecond") + "/s offered ("
+                        + alg(phase) + "; informational)", "-", p99, true));
             } else if (phase.startsWith("rate-")) {
                 double p99 = num(((Map<String, Object>) p.get("latencyMillis")).get("p99"));
                 out.add(target("p99 ms submission to receipt at " + p.get("offeredPerSecond") + "/s offered (" + alg(phase) + ")",

@@ -58,7 +58,8 @@ class BenchSmokeTest {
         Map<String, Object> load = (Map<String, Object>) report.get("load");
         List<Map<String, Object>> phases = (List<Map<String, Object>>) load.get("phases");
         assertThat(phases).extracting(p -> p.get("phase")).containsExactly("saturation-small-RSA",
-                "soap-saturation-small-RSA", "rate-250-RSA", "emergency-under-saturation-RSA", "saturation-large-RSA");
+                "soap-saturation-small-RSA", "rate-250-RSA", "rate-half-capacity-RSA", "emergency-under-saturation-RSA",
+                "saturation-large-RSA");
         for (Map<String, Object> p : phases) {
             assertThat(number(p, "accepted")).as(p.get("phase") + " accepted").isPositive();
             assertThat(number(p, "acceptedPerSecond")).isPositive();

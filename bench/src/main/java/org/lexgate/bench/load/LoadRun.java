@@ -15,13 +15,16 @@ import org.lexgate.trust.signature.DocumentSigner;
  * <ol>
  *   <li>{@code saturation-small}: closed loop, N senders, smallest requests — accepted/s, latency,
  *       CPU per message, heap;</li>
- *   <li>{@code rate-250}: open loop at 250 offered/s — latency when the node is not saturated;</li>
+ *   <li>{@code soap-saturation-small}: as 1. over the SOAP hop (lexgate's HopClient, WS-Security);</li>
+ *   <li>{@code rate-250}: open loop at 250 offered/s — the issue's latency target;</li>
+ *   <li>{@code rate-half-capacity} (first algorithm only): open loop at half the rate the node just
+ *       sustained — its latency when not saturated, whatever the machine;</li>
  *   <li>{@code emergency-under-saturation}: the closed loop of 1. plus emergency requests at 5/s —
  *       the emergency lane's latency;</li>
  *   <li>{@code saturation-large}: closed loop with 100 KB requests.</li>
  * </ol>
- * Every request is signed before its phase starts (pools sized from the floor's rate, which a node
- * cannot beat by much), so the senders spend nothing on signatures while the clock runs.
+ * Every request is signed before its phase starts (pools sized from the floor's and the node's
+ * observed rates), so the senders spend nothing on signatures while the clock runs.
  */
 public final class LoadRun {
 
@@ -77,6 +80,15 @@ public final class LoadRun {
                         (int) Math.ceil(s.offeredRate() * seconds * 1.05) + 10, cores, signer, tx -> request(tx, small));
                 phases.add(phase(fixture, new LoadPhase.Settings("rate-" + (int) s.offeredRate() + "-" + alg, s.senders(),
                         s.offeredRate(), 0, s.warmup(), s.measure()), transport, pool, null, alg, null, out));
+
+                if (alg == s.algorithms().get(0) && smallRate > 2) {
+                    // the node's latency when it is not saturated, on whatever machine this is
+                    double half = Math.floor(smallRate / 2);
+                    pool = presign(out, "small at " + (int) half + "/s", (int) Math.ceil(half * seconds * 1.05) + 10, cores,
+                            signer, tx -> request(tx, small));
+                    phases.add(phase(fixture, new LoadPhase.Settings("rate-half-capacity-" + alg, s.senders(), half, 0,
+                            s.warmup(), s.measure()), transport, pool, null, alg, null, out));
+                }
 
                 pool = presign(out, "small", pool(s, 0, smallRate, seconds, small), cores, signer, tx -> request(tx, small));
                 SignedPool urgent = SignedPool.sign((int) Math.ceil(s.emergencyRate() * seconds * 1.2) + 5, cores, signer,
