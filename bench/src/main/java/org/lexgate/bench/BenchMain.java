@@ -116,7 +116,18 @@ public final class BenchMain {
         Path file = o.out.resolve("lexgate-bench.json");
         Files.writeString(file, Json.write(report), StandardCharsets.UTF_8);
         out.println("figures: " + file.toAbsolutePath());
+        if (o.fixture == null) {
+            deleteQuietly(fixtureFolder); // the nodes' stores and journals: gigabytes after a full run
+        }
         return report;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("lexgate bench: could not remove " + folder + ": " + e);
+        }
     }
 
     private static Map<String, Object> micro(BenchOptions o, Path fixtureFolder, PrintStream out) throws Exception {
