@@ -74,6 +74,7 @@ public final class Node implements AutoCloseable {
     private CamelContext camel;
     private OutboundDelivery delivery;
     private MessageSender sender;
+    private RoleHandler roleHandler;
     private HopEndpoint soap;
     private EtsiHttpEndpoint etsiHttp;
     private Destinations destinations;
@@ -138,6 +139,7 @@ public final class Node implements AutoCloseable {
 
         RoleHandler handler = roles.apply(new RoleContext(self, config.roles(), directory, store, sender, codec,
                 config.dataDirectory(), config.roleSettings()));
+        roleHandler = handler;
         ReceiptWriter receipts = new ReceiptWriter(self, signer, codec, new StoreQueryAnswers(store.objects()));
         String jms = OutboundDelivery.COMPONENT;
         ProcessingQueue processingQueue = new ProcessingQueue(Broker.clientFactory(broker.url(),
@@ -230,6 +232,9 @@ public final class Node implements AutoCloseable {
         soap = null;
         closeQuietly(etsiHttp, "ETSI HTTP endpoint");
         etsiHttp = null;
+        // the roles' own threads (answer poller, follow-up clock) stop while the store and broker are still open
+        closeQuietly(roleHandler, "role handler");
+        roleHandler = null;
         if (camel != null) {
             try {
                 camel.getRouteController().stopRoute(QueueInboundRoute.ROUTE_ID);

@@ -79,6 +79,19 @@ public final class NodeMessageSender implements MessageSender {
         return queue(signed, view, Signers.of(signer.credential().certificate()), destination, emergency, caseReference);
     }
 
+    /** Signs with this node's key and queues for the given next hop: answers go back the way their request came. */
+    @Override
+    public SentMessage sendVia(HI1Message unsigned, PartyId nextHop, boolean emergency, String caseReference)
+            throws Exception {
+        Hi1View view = new Hi1View(unsigned);
+        if (!view.sender().equals(self)) {
+            throw new IllegalArgumentException("this node is " + self + " and signs only its own messages, not "
+                    + view.sender() + "'s");
+        }
+        byte[] signed = signer.sign(codec.write(unsigned));
+        return queue(signed, view, Signers.of(signer.credential().certificate()), nextHop, emergency, caseReference);
+    }
+
     @Override
     public SentMessage forward(byte[] signedBytes, PartyId nextHop, boolean emergency, String caseReference)
             throws Exception {
