@@ -232,9 +232,6 @@ public final class Node implements AutoCloseable {
         soap = null;
         closeQuietly(etsiHttp, "ETSI HTTP endpoint");
         etsiHttp = null;
-        // the roles' own threads (answer poller, follow-up clock) stop while the store and broker are still open
-        closeQuietly(roleHandler, "role handler");
-        roleHandler = null;
         if (camel != null) {
             try {
                 camel.getRouteController().stopRoute(QueueInboundRoute.ROUTE_ID);
@@ -250,6 +247,10 @@ public final class Node implements AutoCloseable {
             }
             camel = null;
         }
+        // the roles' own threads (answer poller, follow-up clock) stop after the processing routes that call
+        // the roles, and while the store and broker are still open
+        closeQuietly(roleHandler, "role handler");
+        roleHandler = null;
         for (AutoCloseable resource : resources) {
             closeQuietly(resource, "resource"); // the processing queue's connection factory before the broker
         }
