@@ -22,6 +22,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.lexgate.message.xml.LocatedError;
+import org.lexgate.message.xml.LocatedXmlReader;
 import org.lexgate.message.xml.XmlLimits;
 import org.lexgate.trust.directory.DirectoryError;
 import org.lexgate.trust.directory.DirectoryException;
@@ -79,8 +81,10 @@ public final class NodeConfigLoader {
     public Loaded load(Path file) throws NodeConfigException {
         Path source = file.toAbsolutePath().normalize();
         URL schema = NodeConfigLoader.class.getResource(SCHEMA_RESOURCE);
+        List<LocatedError> located = new ArrayList<>();
+        Document document = new LocatedXmlReader(schema).read(source, located);
         List<ConfigError> errors = new ArrayList<>();
-        Document document = new LocatedXml(schema).read(source, errors);
+        located.forEach(e -> errors.add(new ConfigError(e.file(), e.line(), e.reason())));
         if (document == null || !errors.isEmpty()) {
             throw new NodeConfigException(source, errors);
         }
@@ -379,7 +383,7 @@ public final class NodeConfigLoader {
         }
 
         private void error(Element at, String reason) {
-            errors.add(new ConfigError(source, LocatedXml.line(at), reason));
+            errors.add(new ConfigError(source, LocatedXmlReader.line(at), reason));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.lexgate.message.xml.LocatedXmlReader;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -44,6 +45,6 @@ final class Dom {
     }
 
     static int line(Element element) {
-        return element.getUserData(LocatedXmlReader.LINE) instanceof Integer line ? line : 0;
+        return LocatedXmlReader.line(element);
     }
 }

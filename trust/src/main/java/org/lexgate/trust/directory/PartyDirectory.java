@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.lexgate.message.xml.LocatedError;
+import org.lexgate.message.xml.LocatedXmlReader;
 import org.w3c.dom.Document;
 
 /**
@@ -51,8 +53,10 @@ public final class PartyDirectory {
     public static PartyDirectory load(Path file) throws DirectoryException {
         Objects.requireNonNull(file, "file");
         URL schema = PartyDirectory.class.getResource(SCHEMA_RESOURCE);
+        List<LocatedError> located = new ArrayList<>();
+        Document document = new LocatedXmlReader(schema).read(file, located);
         List<DirectoryError> errors = new ArrayList<>();
-        Document document = new LocatedXmlReader(schema).read(file, errors);
+        located.forEach(e -> errors.add(new DirectoryError(e.file(), e.line(), e.column(), e.reason())));
         if (document == null) {
             throw new DirectoryException(file, errors);
         }

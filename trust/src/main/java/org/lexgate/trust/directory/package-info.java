@@ -13,7 +13,7 @@
  *       model (records).</li>
  *   <li>{@link org.lexgate.trust.directory.TestDirectoryWriter} — the example network's directory
  *       for a generated test PKI ({@code lexgate pki init}).</li>
- *   <li>Internals: {@code LocatedXmlReader} (hardened SAX with line numbers), {@code DirectoryBuilder},
+ *   <li>Internals: {@code org.lexgate.message.xml.LocatedXmlReader} (hardened SAX with line numbers, shared with the node configuration), {@code DirectoryBuilder},
  *       {@code PartyParser}, {@code AnchorParser}.</li>
  * </ul>
  */

@@ -1,4 +1,4 @@
-package org.lexgate.trust.directory;
+package org.lexgate.message.xml;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,16 +29,18 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads a configuration file into a DOM whose elements remember their line, validating it against
  * an XSD on the way and collecting every schema error instead of stopping at the first. Parsing is
- * hardened: no DOCTYPE, no external entities or schemas, secure processing on.
+ * hardened: no DOCTYPE, no external entities or schemas, secure processing on. Used for lexgate's
+ * own configuration files (the party directory, the node configuration), whose errors must name
+ * file, line and reason.
  */
-final class LocatedXmlReader {
+public final class LocatedXmlReader {
 
     /** DOM user-data key of an element's start line (an {@link Integer}). */
-    static final String LINE = "lexgate.line";
+    public static final String LINE = "lexgate.line";
 
     private final Schema schema;
 
-    LocatedXmlReader(URL schemaResource) {
+    public LocatedXmlReader(URL schemaResource) {
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -50,12 +52,18 @@ final class LocatedXmlReader {
         }
     }
 
+    /** The line an element started on (0 when unknown). */
+    public static int line(Node node) {
+        Object line = node == null ? null : node.getUserData(LINE);
+        return line instanceof Integer i ? i : 0;
+    }
+
     /**
      * Parses and validates {@code file}. Schema errors are added to {@code errors}; the document is
      * returned even when there are schema errors (so semantic checks can report more), but it is
      * null when the file is not well-formed or cannot be read.
      */
-    Document read(Path file, List<DirectoryError> errors) {
+    public Document read(Path file, List<LocatedError> errors) {
         Document document;
         try {
             document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
@@ -71,10 +79,10 @@ final class LocatedXmlReader {
         } catch (SAXParseException e) {
             return null; // already recorded by fatalError
         } catch (SAXException e) {
-            errors.add(new DirectoryError(file, 0, 0, "cannot parse: " + e.getMessage()));
+            errors.add(new LocatedError(file, 0, 0, "cannot parse: " + e.getMessage()));
             return null;
         } catch (IOException e) {
-            errors.add(new DirectoryError(file, 0, 0, "cannot read: " + e));
+            errors.add(new LocatedError(file, 0, 0, "cannot read: " + e));
             return null;
         }
     }
@@ -105,12 +113,12 @@ final class LocatedXmlReader {
 
         private final Path file;
         private final Document document;
-        private final List<DirectoryError> errors;
+        private final List<LocatedError> errors;
         private final Deque<Node> open = new ArrayDeque<>();
         private final StringBuilder text = new StringBuilder();
         private Locator locator;
 
-        Builder(Path file, Document document, List<DirectoryError> errors) {
+        Builder(Path file, Document document, List<LocatedError> errors) {
             this.file = file;
             this.document = document;
             this.errors = errors;
@@ -161,7 +169,7 @@ final class LocatedXmlReader {
 
         @Override
         public void error(SAXParseException e) {
-            DirectoryError error = at(e, "schema: ");
+            LocatedError error = at(e, "schema: ");
             if (isEcho(error)) {
                 return;
             }
@@ -173,11 +181,11 @@ final class LocatedXmlReader {
          * one for the same spot ("The value 'agency police' of element 'roles' is not valid"):
          * report the precise one only.
          */
-        private boolean isEcho(DirectoryError error) {
+        private boolean isEcho(LocatedError error) {
             if (errors.isEmpty() || !ECHO.matcher(error.reason()).matches()) {
                 return false;
             }
-            DirectoryError previous = errors.get(errors.size() - 1);
+            LocatedError previous = errors.get(errors.size() - 1);
             return previous.file().equals(error.file()) && previous.line() == error.line();
         }
 
@@ -187,8 +195,8 @@ final class LocatedXmlReader {
             throw e;
         }
 
-        private DirectoryError at(SAXParseException e, String prefix) {
-            return new DirectoryError(file, e.getLineNumber(), e.getColumnNumber(), prefix + e.getMessage());
+        private LocatedError at(SAXParseException e, String prefix) {
+            return new LocatedError(file, e.getLineNumber(), e.getColumnNumber(), prefix + e.getMessage());
         }
     }
 }
