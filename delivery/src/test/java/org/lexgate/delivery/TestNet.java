@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import org.lexgate.soap.HopKeys;
+import org.lexgate.soap.TestHopPki;
 
 /** The test PKI of a sender and a receiver (one CA), made once per test class. NOT FOR PRODUCTION. */
 final class TestNet {

@@ -27,15 +27,15 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A throw-away PKI for the hop tests, made at test time. NOT FOR PRODUCTION: fixed passwords,
+ * A throw-away PKI for the hop tests (soap, and delivery through soap's test jar), made at test time. NOT FOR PRODUCTION: fixed passwords,
  * keys on a temporary disk. A CA issues party certificates (RSA-2048, SHA-256, with
  * localhost / 127.0.0.1 as subject alternative names so they also serve TLS); each party gets a
  * PKCS#12 keystore and a PKCS#12 truststore holding only its CA.
  */
-final class TestHopPki {
+public final class TestHopPki {
 
-    static final char[] PASSWORD = "not-for-production".toCharArray();
-    static final String ALIAS = "hop";
+    public static final char[] PASSWORD = "not-for-production".toCharArray();
+    public static final String ALIAS = "hop";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -58,22 +58,22 @@ final class TestHopPki {
     }
 
     /** A new CA whose files go under {@code dir}. */
-    static TestHopPki create(Path dir, String caName) throws Exception {
+    public static TestHopPki create(Path dir, String caName) throws Exception {
         Files.createDirectories(dir);
         return new TestHopPki(dir, caName);
     }
 
-    X509Certificate caCertificate() {
+    public X509Certificate caCertificate() {
         return caCert;
     }
 
     /** A party with a key and certificate from this CA, and a truststore holding this CA. */
-    HopKeys party(String name) throws Exception {
+    public HopKeys party(String name) throws Exception {
         return partyTrusting(name, this);
     }
 
     /** A party with a key from this CA that trusts {@code anchors}' CA instead. */
-    HopKeys partyTrusting(String name, TestHopPki anchors) throws Exception {
+    public HopKeys partyTrusting(String name, TestHopPki anchors) throws Exception {
         KeyPair keys = rsa();
         X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(caCert, serial(),
                 Date.from(Instant.now().minus(Duration.ofHours(1))), Date.from(Instant.now().plus(Duration.ofDays(7))),

@@ -193,7 +193,7 @@ class FileDropAnswersTest {
 
         assertThat(adapter.answers().poll(10)).isEmpty();
         assertThat(names(answers().resolve("rejected")))
-                .containsExactly(task + ".answer.properties", task + ".answer.properties.reason", "big.bin");
+                .containsExactlyInAnyOrder(task + ".answer.properties", task + ".answer.properties.reason", "big.bin");
         assertThat(names(answers())).isEmpty();
     }
 
