@@ -186,7 +186,7 @@ public final class Demo {
             if (!shown.contains(en.type())) {
                 continue;
             }
-            StringBuilder line = new StringBuilder(String.format("   %-12s %-17s", a.node().id(), en.type()));
+            StringBuilder line = new StringBuilder(String.format("   %-12s %-18s", a.node().id(), en.type()));
             switch (en.type()) {
                 case ACCEPTED -> {
                     documents++;
