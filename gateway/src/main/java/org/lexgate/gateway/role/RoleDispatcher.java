@@ -13,6 +13,11 @@ import org.lexgate.gateway.relay.AnswerRelay;
 import org.lexgate.gateway.relay.ContactPointRelay;
 import org.lexgate.gateway.relay.FollowUpWatch;
 import org.lexgate.message.ErrorCode;
+import org.lexgate.message.build.Hi1Messages;
+import org.lexgate.message.build.NotificationBuilder;
+import org.lexgate.message.build.Party;
+import org.lexgate.message.build.RefusalReason;
+import org.lexgate.message.build.RequestRef;
 import org.lexgate.message.MessageRejectedException;
 import org.lexgate.trust.directory.PartyId;
 import org.slf4j.Logger;
@@ -45,12 +50,14 @@ public final class RoleDispatcher implements RoleHandler {
     private final FollowUpWatch followUps;
     private final Adapter adapter;
     private final CaseBook book;
+    private final Outbox outbox;
     private final ScheduledExecutorService scheduler;
 
-    RoleDispatcher(PartyId self, CaseBook book, ProviderDesk provider, AnswerPoller poller, AgencyDesk agency,
+    RoleDispatcher(PartyId self, CaseBook book, Outbox outbox, ProviderDesk provider, AnswerPoller poller, AgencyDesk agency,
             ContactPointRelay relay, AnswerRelay answers, FollowUpWatch followUps, Adapter adapter) {
         this.self = self;
         this.book = book;
+        this.outbox = outbox;
         this.provider = provider;
         this.poller = poller;
         this.agency = agency;
@@ -79,6 +86,53 @@ public final class RoleDispatcher implements RoleHandler {
     @Override
     public void handle(AcceptedInbound in) throws Exception {
         Hi1View view = new Hi1View(in.message());
+        try {
+            dispatch(in, view);
+        } catch (MessageRejectedException e) {
+            explainRefusal(in, view, e);
+            throw e;
+        }
+    }
+
+    /**
+     * Rule (§57): a request or update this node accepted but cannot act on is refused back to its
+     * sender with the reason's code and safe text (the detail stays in the log), the way the request
+     * came. Answers are never answered with a refusal, so two nodes cannot ping-pong. The refusal's
+     * TransactionIdentifier derives from the refused message, so a retry sends it once.
+     */
+    private void explainRefusal(AcceptedInbound in, Hi1View view, MessageRejectedException e) throws Exception {
+        Hi1View.Kind kind = view.kind();
+        List<org.lexgate.hi1.core.HI1Object> objects = switch (kind) {
+            case TASK_REQUEST -> view.createdTasks();
+            case TASK_UPDATE -> view.updated();
+            default -> List.of();
+        };
+        if (objects.isEmpty()) {
+            return;
+        }
+        Party to = Party.of(in.sender().countryCode(), in.sender().uniqueIdentifier());
+        NotificationBuilder refusal = Hi1Messages.refusal()
+                .from(Party.of(self.countryCode(), self.uniqueIdentifier()))
+                .to(to)
+                .transactionId(Hi1Parts.stableId("refused", in.messageId()))
+                .relatedRequest(RequestRef.to(in.message()))
+                .details(e.toPeerLine())
+                .refusal(RefusalReason.OTHER, e.safeText());
+        objects.forEach(o -> refusal.about(java.util.UUID.fromString(o.getObjectIdentifier())));
+        PartyId via = in.hopNeighbour() == null ? in.sender() : parseOr(in.hopNeighbour(), in.sender());
+        outbox.reply(refusal.build(), via, in.emergency(), view.caseReference().orElse(null));
+        LOG.info("{} {} from {} refused back to its sender: {}", kind, in.transactionId(), in.sender(), e.toPeerLine());
+    }
+
+    private static PartyId parseOr(String text, PartyId fallback) {
+        try {
+            return PartyId.parse(text);
+        } catch (RuntimeException e) {
+            return fallback;
+        }
+    }
+
+    private void dispatch(AcceptedInbound in, Hi1View view) throws Exception {
         Hi1View.Kind kind = view.kind();
         if (!in.receiver().equals(self)) {
             if (relay == null) {

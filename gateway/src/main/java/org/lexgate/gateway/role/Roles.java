@@ -33,7 +33,7 @@ public final class Roles {
         boolean contactPoint = context.roles().contains(Role.CONTACT_POINT);
         boolean agency = context.roles().contains(Role.AGENCY) || contactPoint || context.roles().contains(Role.MLA_AUTHORITY);
         Adapter adapter = provider ? startAdapter(settings) : null;
-        RoleDispatcher dispatcher = new RoleDispatcher(context.self(), book,
+        RoleDispatcher dispatcher = new RoleDispatcher(context.self(), book, outbox,
                 provider ? new ProviderDesk(context.self(), context.directory(), book, outbox, adapter) : null,
                 provider ? new AnswerPoller(context.self(), book, outbox, adapter) : null,
                 agency ? new AgencyDesk(context.self(), book, outbox) : null,

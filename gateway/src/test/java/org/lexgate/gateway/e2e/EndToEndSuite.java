@@ -186,6 +186,34 @@ abstract class EndToEndSuite {
     }
 
     @Test
+    void anUpdateTheProviderCannotActOnIsRefusedBackToItsSenderWithTheReason() throws Exception {
+        HI1Message release = Requests.release(UUID.randomUUID()); // a preservation the provider never had
+        String tx = release.getHeader().getTransactionIdentifier();
+        byte[] signed = new DocumentSigner(net.network.pki().signer(TestParty.XA_AGENCY).credential())
+                .sign(Hi1Messages.write(release));
+        NodeConfigLoader.Loaded agency = new NodeConfigLoader(LoopbackNetwork.ENVIRONMENT)
+                .load(net.network.config(TestParty.XA_AGENCY));
+        HopSetup hop = HopSetup.of(agency.config(), agency.directory());
+        try (HopClient client = HopClient.builder()
+                .address(net.network.node(TestParty.XB_PROVIDER).soapAddress().orElseThrow()).security(hop.security())
+                .neighbours(HopSetup.only(agency.directory(), PartyId.parse("XB-PROVIDER"))).build()) {
+            client.submit(signed); // accepted: the signed receipt comes back, the role refuses afterwards
+        }
+
+        UUID stored = await().atMost(E2eNetwork.WAIT).until(
+                () -> net.store(TestParty.XB_PROVIDER).messages().findInbound("XA-AGENCY", tx), java.util.Optional::isPresent)
+                .orElseThrow().id();
+        String refusalTx = org.lexgate.gateway.role.Hi1Parts.stableId("refused", stored.toString()).toString();
+        await().atMost(E2eNetwork.WAIT).until(() -> net.store(TestParty.XA_AGENCY).messages()
+                .findInbound("XB-PROVIDER", refusalTx).isPresent());
+        String refusal = new String(net.store(TestParty.XA_AGENCY).messages().findInbound("XB-PROVIDER", refusalTx)
+                .orElseThrow().signedBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(refusal).contains(tx).contains("3003 " + org.lexgate.message.ErrorCode.UNKNOWN_OBJECT.safeText());
+        assertThat(net.events(TestParty.XB_PROVIDER, AuditEventType.REFUSED).stream()
+                .filter(e -> tx.equals(e.entry().transactionId()))).hasSize(1);
+    }
+
+    @Test
     void aDestinationDownForAWhileReceivesEverythingOnceItIsBack() throws Exception {
         net.network.stop(TestParty.XB_PROVIDER);
         List<String> queued = new ArrayList<>();
