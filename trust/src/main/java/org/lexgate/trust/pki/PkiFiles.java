@@ -33,7 +33,7 @@ final class PkiFiles {
         writePem(file, crl);
     }
 
-    /** Unencrypted PKCS#8 ("BEGIN PRIVATE KEY"): this is a test PKI, the password is public anyway. */
+    /** Unencrypted PKCS#8 PEM: this is a test PKI, the password is public anyway. */
     static void writePrivateKeyPem(Path file, PrivateKey key) throws IOException {
         writePem(file, new JcaPKCS8Generator(key, null));
     }
