@@ -1,14 +1,11 @@
 package org.lexgate.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.lexgate.message.Hi1Codec;
-import org.lexgate.message.MessageRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -42,23 +39,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Hi1Codec codec = Hi1Codec.createDefault();
-        PrintWriter out = spec.commandLine().getOut();
-        boolean allOk = true;
-        for (Path file : files) {
+        return CliFiles.checkEach(files, spec.commandLine().getOut(), LOG, file -> {
             try (InputStream in = Files.newInputStream(file)) {
                 codec.validate(in);
-                out.println(file + ": OK");
-            } catch (MessageRejectedException e) {
-                allOk = false;
-                out.println(file + ": REJECTED " + e.toPeerLine());
-                LOG.warn("{}: refused with {} {}: {}", file, e.code().code(), e.code(), e.getMessage());
-            } catch (IOException e) {
-                allOk = false;
-                out.println(file + ": REJECTED " + CliFiles.unreadable());
-                LOG.warn("{}: cannot be read: {}", file, e.toString());
             }
-        }
-        out.flush();
-        return allOk ? 0 : 1;
+            return "";
+        });
     }
 }

@@ -1,15 +1,12 @@
 package org.lexgate.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.lexgate.message.MessageRejectedException;
 import org.lexgate.trust.accept.MessageAcceptance;
-import org.lexgate.trust.accept.MessageAcceptance.AcceptedMessage;
 import org.lexgate.trust.directory.DirectoryException;
 import org.lexgate.trust.directory.PartyDirectory;
 import org.slf4j.Logger;
@@ -64,22 +61,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         MessageAcceptance acceptance = MessageAcceptance.forDirectory(directory);
         Instant when = at == null ? Instant.now() : at;
-        boolean allOk = true;
-        for (Path file : files) {
-            try {
-                AcceptedMessage accepted = acceptance.accept(Files.readAllBytes(file), when);
-                out.println(file + ": OK " + accepted.sender().id());
-            } catch (MessageRejectedException e) {
-                allOk = false;
-                out.println(file + ": REJECTED " + e.toPeerLine());
-                LOG.warn("{}: refused with {} {}: {}", file, e.code().code(), e.code(), e.getMessage());
-            } catch (IOException e) {
-                allOk = false;
-                out.println(file + ": REJECTED " + CliFiles.unreadable());
-                LOG.warn("{}: cannot be read: {}", file, e.toString());
-            }
-        }
-        out.flush();
-        return allOk ? 0 : 1;
+        return CliFiles.checkEach(files, out, LOG,
+                file -> acceptance.accept(Files.readAllBytes(file), when).sender().id().toString());
     }
 }
