@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -34,8 +36,10 @@ import org.h2.jdbcx.JdbcDataSource;
  *
  * <p>Check and record are one step: {@link #contains} inserts the identifier and answers whether it
  * was already there, so two copies of one message arriving at the same moment cannot both pass
- * (WSS4J always follows a negative {@code contains} with {@code add}, which then sets the real
- * expiry). Works on H2 and PostgreSQL; several endpoints, or several nodes of one organisation,
+ * (WSS4J always follows a negative {@code contains} with {@code add}). {@code contains} records
+ * the entry for the whole window, so the {@code add} that follows it in the same process writes
+ * nothing: an entry kept past its Timestamp's Expires only refuses a message whose Timestamp is
+ * refused as expired anyway, and one commit per message is saved. Works on H2 and PostgreSQL; several endpoints, or several nodes of one organisation,
  * may share one table.
  *
  * <p>If the database fails, {@link ReplayStoreUnavailableException} is thrown and the message is
@@ -46,12 +50,15 @@ public final class JdbcReplayCache implements ReplayCache {
     static final String TABLE = "lexgate_hop_replay";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
+    private static final int MAX_PENDING = 10_000;
 
     private final DataSource dataSource;
     private final Duration window;
     private final Clock clock;
     private final AutoCloseable keeper;
     private volatile Instant nextPurge = Instant.MIN;
+    /** Identifiers {@link #contains} has just inserted for the whole window; {@link #add} finds them here. */
+    private final Set<String> justInserted = ConcurrentHashMap.newKeySet();
 
     /** A cache in {@code dataSource}; creates its table if missing. */
     public JdbcReplayCache(DataSource dataSource, Duration window) {
@@ -91,6 +98,10 @@ public final class JdbcReplayCache implements ReplayCache {
         Instant now = clock.instant();
         try (Connection c = dataSource.getConnection()) {
             if (insert(c, id, now.plus(window))) {
+                if (justInserted.size() >= MAX_PENDING) {
+                    justInserted.clear(); // contains without add (not WSS4J's way): add writes its row again
+                }
+                justInserted.add(id);
                 return false;
             }
             // Seen before: a replay, unless that entry has outlived its window.
@@ -117,6 +128,9 @@ public final class JdbcReplayCache implements ReplayCache {
         Instant now = clock.instant();
         Instant cap = now.plus(window);
         Instant until = expiry == null || expiry.isAfter(cap) ? cap : expiry;
+        if (justInserted.remove(id) && now.isBefore(nextPurge)) {
+            return; // contains() stored it for the whole window a moment ago
+        }
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE " + TABLE + " SET expires_at = ? WHERE id = ?")) {
                 ps.setLong(1, until.toEpochMilli());

@@ -66,6 +66,22 @@ class JdbcReplayCacheTest {
     }
 
     @Test
+    void theAddAfterAContainsWritesNothingSoTheEntryLastsTheWholeWindow() {
+        try (JdbcReplayCache cache = JdbcReplayCache.h2File(dir.resolve("r"), WINDOW, clock)) {
+            cache.add("earlier", clock.instant().plusSeconds(300)); // runs the first purge
+            cache.contains("id");
+            cache.add("id", clock.instant().plusSeconds(300)); // skipped: contains stored it for the window
+
+            clock.advance(Duration.ofSeconds(301));
+            assertThat(cache.contains("id")).as("kept past its Expires, up to the window").isTrue();
+        }
+        try (JdbcReplayCache cache = JdbcReplayCache.h2File(dir.resolve("r"), WINDOW, clock)) {
+            clock.advance(WINDOW);
+            assertThat(cache.contains("id")).as("forgotten after the window").isFalse();
+        }
+    }
+
+    @Test
     void aFarExpiresIsCappedAtTheReplayWindow() {
         try (JdbcReplayCache cache = JdbcReplayCache.h2File(dir.resolve("r"), WINDOW, clock)) {
             cache.contains("id");
