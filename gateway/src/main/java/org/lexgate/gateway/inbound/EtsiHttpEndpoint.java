@@ -2,16 +2,23 @@ package org.lexgate.gateway.inbound;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.ExchangeBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,22 +28,51 @@ import org.slf4j.LoggerFactory;
  * signed ETSI response: the receipt with 200, or the signed ErrorInformation with 400 (refused for
  * good) or 503 (a fault of this node: send again later). At most {@code maxBytes} + 1 bytes are read
  * (the parser refuses anything larger with 3022). Only POST on the configured path is served.
+ *
+ * <p>A node runs two of them (§30 of the CoE guidelines: prioritisation and an emergency channel):
+ * the routine endpoint ({@link #start}) and the <em>emergency intake</em> ({@link #startEmergencyIntake}),
+ * each its own HTTP server with its own small worker pool, so an emergency request never waits in
+ * the routine endpoint's queue of requests. Both run the same accept route with the same checks. A
+ * message that reaches the emergency intake but is not an emergency (IsEmergency, priority High, or
+ * a lexgate emergency request, as the route decides after verifying the signature) is accepted and
+ * handled as routine, and a warning names its sender, so that misuse of the intake is visible.
  */
 public final class EtsiHttpEndpoint implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EtsiHttpEndpoint.class);
     private static final String XML = "application/xml; charset=utf-8";
 
+    /**
+     * One listener: where it listens (port 0 picks a free port), how many requests it serves at
+     * once (the rest wait, in arrival order, for a worker) and how many connections the operating
+     * system queues before the server accepts them.
+     */
+    public record Listener(URI address, int workers, int backlog) {
+        public Listener {
+            if (workers < 1 || backlog < 1) {
+                throw new IllegalArgumentException("workers and backlog must be at least 1: " + workers + ", " + backlog);
+            }
+        }
+    }
+
+    /** Runs one body through the accept route. */
+    @FunctionalInterface
+    private interface Intake {
+        InboundResult accept(byte[] body);
+    }
+
     private final HttpServer server;
     private final ExecutorService workers;
     private final Gatekeeper gatekeeper;
     private final URI address;
+    private final String name;
 
-    private EtsiHttpEndpoint(HttpServer server, ExecutorService workers, Gatekeeper gatekeeper, URI address) {
+    private EtsiHttpEndpoint(HttpServer server, ExecutorService workers, Gatekeeper gatekeeper, URI address, String name) {
         this.server = server;
         this.workers = workers;
         this.gatekeeper = gatekeeper;
         this.address = address;
+        this.name = name;
     }
 
     /** Counts requests in progress; once closing, new requests are answered 503 without being read. */
@@ -58,9 +94,32 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
         }
     }
 
-    /** Starts the endpoint on {@code address} (port 0 picks a free port; see {@link #address()}). */
-    public static EtsiHttpEndpoint start(URI address, InboundGate gate, long maxBytes, int threads) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(address.getHost(), address.getPort()), 64);
+    /** Starts the routine endpoint (port 0 picks a free port; see {@link #address()}). */
+    public static EtsiHttpEndpoint start(Listener listener, InboundGate gate, long maxBytes) throws IOException {
+        return start("ETSI HTTP endpoint", "lexgate-etsi-http", listener, maxBytes,
+                body -> gate.accept(Channel.ETSI_HTTP, body, null), Thread.NORM_PRIORITY);
+    }
+
+    /**
+     * Starts the emergency intake. It runs the accept route as {@link InboundGate} does (same
+     * channel, same route, same checks), but keeps the route's state in hand to see whether the
+     * message it accepted is an emergency and who sent it.
+     */
+    public static EtsiHttpEndpoint startEmergencyIntake(Listener listener, CamelContext camel, ProducerTemplate producer,
+            Clock clock, long maxBytes) throws IOException {
+        return start("ETSI HTTP emergency intake", "lexgate-etsi-emergency", listener, maxBytes,
+                body -> acceptOnEmergencyIntake(camel, producer, clock, body), Thread.MAX_PRIORITY);
+    }
+
+    private static EtsiHttpEndpoint start(String name, String threadName, Listener listener, long maxBytes, Intake intake,
+            int priority) throws IOException {
+        URI address = listener.address();
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(address.getHost(), address.getPort()), listener.backlog());
+        } catch (BindException e) {
+            throw new BindException(name + " cannot listen on " + address + ": " + e.getMessage());
+        }
         String path = address.getPath() == null || address.getPath().isEmpty() ? "/" : address.getPath();
         Gatekeeper gatekeeper = new Gatekeeper();
         server.createContext(path, exchange -> {
@@ -71,21 +130,22 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
                 return;
             }
             try {
-                handle(exchange, path, gate, maxBytes);
+                handle(exchange, path, intake, maxBytes);
             } finally {
                 gatekeeper.leave();
             }
         });
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "lexgate-etsi-http");
+        ExecutorService workers = Executors.newFixedThreadPool(listener.workers(), r -> {
+            Thread t = new Thread(r, threadName);
             t.setDaemon(true);
+            t.setPriority(priority); // a hint only: most Linux JVMs ignore thread priorities
             return t;
         });
         server.setExecutor(workers);
         server.start();
         URI bound = URI.create("http://" + address.getHost() + ":" + server.getAddress().getPort() + path);
-        LOG.info("ETSI HTTP endpoint started: {}", bound);
-        return new EtsiHttpEndpoint(server, workers, gatekeeper, bound);
+        LOG.info("{} started: {} ({} workers, backlog {})", name, bound, listener.workers(), listener.backlog());
+        return new EtsiHttpEndpoint(server, workers, gatekeeper, bound, name);
     }
 
     /** The address it listens on, with the port actually bound. */
@@ -113,10 +173,33 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        LOG.info("ETSI HTTP endpoint stopped: {}", address);
+        LOG.info("{} stopped: {}", name, address);
     }
 
-    private static void handle(HttpExchange exchange, String path, InboundGate gate, long maxBytes) throws IOException {
+    /**
+     * The emergency intake's run through the accept route: {@link InboundGate#accept} with the state
+     * kept, then the check that what was accepted here is an emergency.
+     */
+    private static InboundResult acceptOnEmergencyIntake(CamelContext camel, ProducerTemplate producer, Clock clock,
+            byte[] body) {
+        InboundState state = InboundGate.newState(Channel.ETSI_HTTP, body, null, clock);
+        Exchange exchange = ExchangeBuilder.anExchange(camel)
+                .withPattern(ExchangePattern.InOut)
+                .withBody(body)
+                .withProperty(InboundState.PROPERTY, state)
+                .build();
+        Exchange done = producer.send(AcceptRoute.ENDPOINT, exchange);
+        InboundResult result = InboundGate.result(state, done.getException());
+        if (result instanceof InboundResult.Accepted accepted && !state.emergency) {
+            LOG.warn("emergency intake: {} sent message {} (TransactionIdentifier {}) that is not an emergency"
+                    + " (not IsEmergency, priority not High, no emergency requested); accepted and handled as routine",
+                    state.sender == null ? "an unknown sender" : state.sender.id(), accepted.messageId(),
+                    state.header().map(h -> h.getTransactionIdentifier()).orElse("-"));
+        }
+        return result;
+    }
+
+    private static void handle(HttpExchange exchange, String path, Intake intake, long maxBytes) throws IOException {
         try (exchange) {
             if (!exchange.getRequestURI().getPath().equals(path)) {
                 send(exchange, 404, new byte[0]);
@@ -127,8 +210,8 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
                 send(exchange, 405, new byte[0]);
                 return;
             }
-            byte[] body = readAtMost(exchange.getRequestBody(), maxBytes + 1);
-            InboundResult result = gate.accept(Channel.ETSI_HTTP, body, null);
+            byte[] body = readBody(exchange, maxBytes);
+            InboundResult result = intake.accept(body);
             if (result instanceof InboundResult.Accepted accepted) {
                 send(exchange, 200, accepted.receipt());
             } else {
@@ -141,15 +224,34 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
         }
     }
 
-    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        for (int n; total < limit && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total))) > 0; ) {
-            out.write(buffer, 0, n);
-            total += n;
+    /**
+     * The request body, at most {@code maxBytes} + 1 bytes. With a Content-Length within the limit
+     * the body is read into one array of exactly that size (no doubling buffer, no final copy: a
+     * 10 MB delivery costs 10 MB here, not up to 30); without one (chunked), or with a larger one,
+     * it is read in 8 KB pieces up to the limit and joined once, so a claimed size alone never
+     * makes the node allocate.
+     */
+    static byte[] readBody(HttpExchange exchange, long maxBytes) throws IOException {
+        long limit = Math.min(maxBytes + 1, Integer.MAX_VALUE - 8L);
+        long declared = contentLength(exchange.getRequestHeaders().getFirst("Content-Length"));
+        InputStream in = exchange.getRequestBody();
+        if (declared >= 0 && declared <= maxBytes) {
+            byte[] body = new byte[(int) declared];
+            int n = in.readNBytes(body, 0, body.length);
+            return n == body.length ? body : Arrays.copyOf(body, n); // the peer closed early: the parser refuses it
         }
-        return out.toByteArray();
+        return in.readNBytes((int) limit); // 8 KB pieces, joined once at the end
+    }
+
+    private static long contentLength(String header) {
+        if (header == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {

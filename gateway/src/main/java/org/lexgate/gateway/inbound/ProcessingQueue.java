@@ -16,16 +16,31 @@ import org.springframework.jms.connection.CachingConnectionFactory;
  * the emergency lane for IsEmergency or High priority, and an Artemis duplicate id per message so a
  * message queued twice is kept once. It has its own connection factory, so a send never joins the
  * JMS transaction of an inbound queue consumer (a rejected duplicate would roll that back).
+ *
+ * <p>Every intake thread sends here, so the factory keeps as many JMS sessions (each with its two
+ * producers) as the node's intake runs at once: a send borrows a cached session instead of creating
+ * and closing one (which serialises the senders on the connection's monitor). A send still blocks
+ * until the broker has the message durably ({@code blockOnDurableSend}).
  */
 public final class ProcessingQueue implements AutoCloseable {
 
     private final CachingConnectionFactory factory;
 
-    /** A queue writer over its own connection factory ({@code Broker.clientFactory} of the node's broker). */
-    public ProcessingQueue(ConnectionFactory ownFactory) {
+    /**
+     * A queue writer over its own connection factory ({@code Broker.clientFactory} of the node's broker).
+     *
+     * @param concurrentSenders how many threads may enqueue at once (the node's intake threads):
+     *                          the number of sessions kept; more senders than that still work, each
+     *                          extra session is opened and closed per send
+     */
+    public ProcessingQueue(ConnectionFactory ownFactory, int concurrentSenders) {
+        if (concurrentSenders < 1) {
+            throw new IllegalArgumentException("concurrentSenders must be at least 1: " + concurrentSenders);
+        }
         this.factory = new CachingConnectionFactory(ownFactory);
         this.factory.setCacheConsumers(false);
         this.factory.setCacheProducers(true);
+        this.factory.setSessionCacheSize(concurrentSenders);
         this.factory.setReconnectOnException(true);
     }
 

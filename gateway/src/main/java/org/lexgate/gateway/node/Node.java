@@ -23,6 +23,7 @@ import org.lexgate.gateway.inbound.EtsiHttpEndpoint;
 import org.lexgate.gateway.inbound.InboundGate;
 import org.lexgate.gateway.inbound.InboundSteps;
 import org.lexgate.gateway.inbound.ProcessingQueue;
+import org.lexgate.gateway.inbound.ProcessingQueues;
 import org.lexgate.gateway.inbound.ProcessingRoute;
 import org.lexgate.gateway.inbound.ProcessingSteps;
 import org.lexgate.gateway.inbound.QueueInboundRoute;
@@ -65,6 +66,10 @@ import org.slf4j.LoggerFactory;
 public final class Node implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Node.class);
+    /** Processing-queue sessions kept for the SOAP endpoint's threads (a pool of Jetty's, not sized here). */
+    private static final int SOAP_INTAKE_SESSIONS = 8;
+    /** Processing-queue sessions kept for the inbound queue's consumers (QueueInboundRoute runs 2). */
+    private static final int INBOUND_QUEUE_SESSIONS = 2;
 
     private final NodeConfig config;
     private final PartyDirectory directory;
@@ -77,6 +82,7 @@ public final class Node implements AutoCloseable {
     private RoleHandler roleHandler;
     private HopEndpoint soap;
     private EtsiHttpEndpoint etsiHttp;
+    private EtsiHttpEndpoint emergencyIntake;
     private Destinations destinations;
     private DocumentSigner signer;
     private HopSetup hop;
@@ -143,7 +149,7 @@ public final class Node implements AutoCloseable {
         ReceiptWriter receipts = new ReceiptWriter(self, signer, codec, new StoreQueryAnswers(store.objects()));
         String jms = OutboundDelivery.COMPONENT;
         ProcessingQueue processingQueue = new ProcessingQueue(Broker.clientFactory(broker.url(),
-                broker.settings().user(), broker.settings().password()));
+                broker.settings().user(), broker.settings().password()), intakeConcurrency());
         resources.add(processingQueue);
         camel.addRoutes(new AcceptRoute(new InboundSteps(self, config.roles(), directory, codec, config.limits().xml(),
                 verifier, binding, store.messages(), receipts, signer.credential().certificate(), processingQueue, clock)));
@@ -168,12 +174,17 @@ public final class Node implements AutoCloseable {
             hop.tls().ifPresent(endpoint::tls);
             soap = endpoint.start();
         }
+        long maxBytes = config.limits().xml().maxBytes();
         if (config.endpoints().etsiHttp().isPresent()) {
-            etsiHttp = EtsiHttpEndpoint.start(config.endpoints().etsiHttp().get(), gate, config.limits().xml().maxBytes(),
-                    Math.max(4, config.limits().processingConsumers() * 2));
+            etsiHttp = EtsiHttpEndpoint.start(listener(config.endpoints().etsiHttp().get()), gate, maxBytes);
         }
-        LOG.info("node {} started ({}): soap {}, etsi-http {}, queue {}; store {}, {}", self, config.roles(),
-                soapAddress().map(URI::toString).orElse("-"), etsiHttpAddress().map(URI::toString).orElse("-"),
+        if (config.endpoints().etsiHttpEmergency().isPresent()) {
+            emergencyIntake = EtsiHttpEndpoint.startEmergencyIntake(listener(config.endpoints().etsiHttpEmergency().get()),
+                    camel, producer, clock, maxBytes);
+        }
+        LOG.info("node {} started ({}): soap {}, etsi-http {}, emergency intake {}, queue {}; store {}, {}", self,
+                config.roles(), soapAddress().map(URI::toString).orElse("-"),
+                etsiHttpAddress().map(URI::toString).orElse("-"), emergencyIntakeAddress().map(URI::toString).orElse("-"),
                 inboundQueue.orElse("-"), store.vendor(), broker.settings());
     }
 
@@ -185,6 +196,26 @@ public final class Node implements AutoCloseable {
     /** The ETSI HTTP POST endpoint's address (with the port actually bound), if it runs. */
     public Optional<URI> etsiHttpAddress() {
         return Optional.ofNullable(etsiHttp).map(EtsiHttpEndpoint::address);
+    }
+
+    /**
+     * The emergency intake's address (with the port actually bound), if it runs: the ETSI HTTP POST
+     * listener with workers of its own, for emergency requests (§30).
+     */
+    public Optional<URI> emergencyIntakeAddress() {
+        return Optional.ofNullable(emergencyIntake).map(EtsiHttpEndpoint::address);
+    }
+
+    /**
+     * Messages accepted and waiting for (or in) role processing, on both lanes; -1 when the broker
+     * cannot say (an external broker). Counts update asynchronously.
+     */
+    public long processingBacklog() {
+        if (broker == null || !broker.settings().isEmbedded()) {
+            return -1;
+        }
+        return Math.max(0, broker.messageCount(ProcessingQueues.ROUTINE))
+                + Math.max(0, broker.messageCount(ProcessingQueues.EMERGENCY));
     }
 
     public NodeConfig config() {
@@ -230,6 +261,8 @@ public final class Node implements AutoCloseable {
     public synchronized void close() {
         closeQuietly(soap, "SOAP endpoint");
         soap = null;
+        closeQuietly(emergencyIntake, "ETSI HTTP emergency intake");
+        emergencyIntake = null;
         closeQuietly(etsiHttp, "ETSI HTTP endpoint");
         etsiHttp = null;
         if (camel != null) {
@@ -303,6 +336,23 @@ public final class Node implements AutoCloseable {
                 destinations.ensure(party.id());
             }
         }
+    }
+
+    private static EtsiHttpEndpoint.Listener listener(NodeConfig.HttpListener l) {
+        return new EtsiHttpEndpoint.Listener(l.address(), l.workers(), l.backlog());
+    }
+
+    /**
+     * How many intake threads may put accepted messages on the processing queue at once: both ETSI
+     * HTTP listeners' workers, the inbound queue's consumers, and room for the SOAP endpoint's.
+     */
+    private int intakeConcurrency() {
+        NodeConfig.Endpoints e = config.endpoints();
+        return e.etsiHttp().map(NodeConfig.HttpListener::workers).orElse(0)
+                + e.etsiHttpEmergency().map(NodeConfig.HttpListener::workers).orElse(0)
+                + (e.inboundQueue().isPresent() ? INBOUND_QUEUE_SESSIONS : 0)
+                + (e.soap().isPresent() ? SOAP_INTAKE_SESSIONS : 0)
+                + 1;
     }
 
     /** Port 0 means "any free port": CXF needs a real one, so one is picked here. */

@@ -84,13 +84,32 @@ public record NodeConfig(
         }
     }
 
-    /** Where messages are received; an empty optional is an endpoint that is not started. */
-    public record Endpoints(Optional<URI> soap, Optional<URI> etsiHttp, Optional<String> inboundQueue,
-            Optional<String> receiptQueue) {
+    /**
+     * Where messages are received; an empty optional is an endpoint that is not started.
+     *
+     * @param etsiHttp the routine ETSI HTTP POST endpoint
+     * @param etsiHttpEmergency the emergency intake: a second ETSI HTTP POST listener with its own
+     *                          workers (§30), on by default beside {@code etsiHttp}
+     */
+    public record Endpoints(Optional<URI> soap, Optional<HttpListener> etsiHttp,
+            Optional<HttpListener> etsiHttpEmergency, Optional<String> inboundQueue, Optional<String> receiptQueue) {
 
         /** The queue receipts of queue messages without JMSReplyTo go to. */
         public Optional<String> effectiveReceiptQueue() {
             return receiptQueue.or(() -> inboundQueue.map(q -> q + ".receipts"));
+        }
+    }
+
+    /**
+     * An HTTP listener.
+     *
+     * @param address where it listens (port 0 picks a free port)
+     * @param workers requests it serves at once; the rest wait for a worker in arrival order
+     * @param backlog connections the operating system queues before the listener accepts them
+     */
+    public record HttpListener(URI address, int workers, int backlog) {
+        public HttpListener {
+            Objects.requireNonNull(address, "address");
         }
     }
 

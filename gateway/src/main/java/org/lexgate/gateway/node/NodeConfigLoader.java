@@ -56,6 +56,19 @@ public final class NodeConfigLoader {
     public static final String DEFAULT_KEY_PASSWORD_ENV = "LEXGATE_KEY_PASSWORD";
     /** The default SOAP endpoint. */
     public static final URI DEFAULT_SOAP = URI.create("http://127.0.0.1:8441/lexgate/soap");
+    /**
+     * Requests the routine ETSI HTTP endpoint serves at once. Sized for 2 cores: accepting a message
+     * is CPU work (signature, schema, receipt signature) plus two durable writes, so a few threads
+     * keep both cores busy, and more only lengthen every request's wait for the CPU — including
+     * the emergency intake's.
+     */
+    public static final int DEFAULT_ETSI_HTTP_WORKERS = 4;
+    /** Requests the emergency intake serves at once. */
+    public static final int DEFAULT_EMERGENCY_WORKERS = 2;
+    /** Connections the operating system queues before an HTTP listener accepts them. */
+    public static final int DEFAULT_HTTP_BACKLOG = 128;
+    /** The emergency intake's default port: the ETSI HTTP endpoint's port plus this (port 0 stays 0). */
+    public static final int EMERGENCY_PORT_OFFSET = 100;
 
     private final Function<String, String> environment;
 
@@ -282,7 +295,8 @@ public final class NodeConfigLoader {
 
         private NodeConfig.Endpoints endpoints(Optional<Element> e, NodeConfig.Tls tls) {
             if (e.isPresent() && "false".equals(e.get().getAttribute("enabled"))) {
-                return new NodeConfig.Endpoints(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                return new NodeConfig.Endpoints(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty());
             }
             Optional<URI> soap = e.isEmpty() ? Optional.of(DEFAULT_SOAP) : e.flatMap(x -> child(x, "soap")).map(this::url);
             Optional<Element> soapElement = e.flatMap(x -> child(x, "soap"));
@@ -294,14 +308,70 @@ public final class NodeConfigLoader {
                 }
             });
             Optional<Element> etsiElement = e.flatMap(x -> child(x, "etsiHttp"));
-            Optional<URI> etsi = etsiElement.map(this::url);
-            etsi.ifPresent(u -> {
-                if (!"http".equals(u.getScheme())) {
-                    error(etsiElement.get(), "etsiHttp endpoint " + u + ": only http is supported here (put TLS in front)");
+            Optional<NodeConfig.HttpListener> etsi = etsiElement.map(x -> listener(x, url(x), DEFAULT_ETSI_HTTP_WORKERS));
+            Optional<NodeConfig.HttpListener> emergency = emergencyIntake(e.flatMap(x -> child(x, "etsiHttpEmergency")),
+                    etsi, etsiElement.orElse(null));
+            return new NodeConfig.Endpoints(soap, etsi, emergency, e.flatMap(x -> child(x, "inboundQueue")).map(this::text),
+                    e.flatMap(x -> child(x, "receiptQueue")).map(this::text));
+        }
+
+        /**
+         * The emergency intake: as configured, or by default beside the ETSI HTTP endpoint (same host
+         * and path, port + {@value #EMERGENCY_PORT_OFFSET}); none when turned off or when there is
+         * neither an address nor an ETSI HTTP endpoint to derive one from.
+         */
+        private Optional<NodeConfig.HttpListener> emergencyIntake(Optional<Element> element,
+                Optional<NodeConfig.HttpListener> etsi, Element etsiElement) {
+            Element at = element.orElse(etsiElement);
+            if (element.isPresent() && "false".equals(element.get().getAttribute("enabled"))) {
+                return Optional.empty();
+            }
+            Optional<URI> configured = element.filter(x -> !text(x).isEmpty()).map(this::url);
+            if (configured.isEmpty() && etsi.isEmpty()) {
+                element.ifPresent(x -> error(x, "etsiHttpEmergency needs a URL when there is no etsiHttp endpoint"
+                        + " to put it beside"));
+                return Optional.empty();
+            }
+            URI address = configured.orElseGet(() -> besideEtsiHttp(etsi.get().address(), at));
+            if (address == null) {
+                return Optional.empty();
+            }
+            etsi.ifPresent(routine -> {
+                if (address.getPort() != 0 && address.getPort() == routine.address().getPort()
+                        && address.getHost().equalsIgnoreCase(routine.address().getHost())) {
+                    error(at, "etsiHttpEmergency " + address + " is on the etsiHttp endpoint's port:"
+                            + " the emergency intake needs a port of its own");
                 }
             });
-            return new NodeConfig.Endpoints(soap, etsi, e.flatMap(x -> child(x, "inboundQueue")).map(this::text),
-                    e.flatMap(x -> child(x, "receiptQueue")).map(this::text));
+            return Optional.of(element.map(x -> listener(x, address, DEFAULT_EMERGENCY_WORKERS))
+                    .orElse(new NodeConfig.HttpListener(address, DEFAULT_EMERGENCY_WORKERS, DEFAULT_HTTP_BACKLOG)));
+        }
+
+        private URI besideEtsiHttp(URI etsi, Element at) {
+            int port = etsi.getPort() == 0 ? 0 : etsi.getPort() + EMERGENCY_PORT_OFFSET;
+            if (port > 65_535) {
+                error(at, "etsiHttp port " + etsi.getPort() + ": the emergency intake's default port " + port
+                        + " does not exist; give <etsiHttpEmergency> an address");
+                return null;
+            }
+            try {
+                return new URI(etsi.getScheme(), null, etsi.getHost(), port, etsi.getPath(), null, null);
+            } catch (URISyntaxException ex) {
+                error(at, "emergency intake beside " + etsi + ": " + ex.getMessage());
+                return null;
+            }
+        }
+
+        /** An HTTP listener at {@code address} (checked: plain http) with the element's workers and backlog. */
+        private NodeConfig.HttpListener listener(Element e, URI address, int defaultWorkers) {
+            if (address == null) {
+                return null;
+            }
+            if (!"http".equals(address.getScheme())) {
+                error(e, e.getLocalName() + " endpoint " + address + ": only http is supported here (put TLS in front)");
+            }
+            return new NodeConfig.HttpListener(address, integer(Optional.of(e), "workers").orElse(defaultWorkers),
+                    integer(Optional.of(e), "backlog").orElse(DEFAULT_HTTP_BACKLOG));
         }
 
         private NodeConfig.Limits limits(Optional<Element> e) {

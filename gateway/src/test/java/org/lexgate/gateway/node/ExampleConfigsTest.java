@@ -36,6 +36,7 @@ class ExampleConfigsTest {
             Files.copy(example, copy);
             NodeConfig config = TestNetwork.load(copy).config();
             assertThat(config.endpoints().soap()).isPresent();
+            assertThat(config.endpoints().etsiHttpEmergency()).as(example + ": the emergency intake").isPresent();
             assertThat(TestNetwork.load(copy).directory().party(config.identity())).isPresent();
             assertThat(config.identity()).isNotEqualTo(PartyId.parse("XX:NONE"));
         }

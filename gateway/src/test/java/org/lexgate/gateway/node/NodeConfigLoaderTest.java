@@ -3,6 +3,7 @@ package org.lexgate.gateway.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -31,6 +32,7 @@ class NodeConfigLoaderTest {
         assertThat(config.broker().embedded()).isTrue();
         assertThat(config.endpoints().soap()).contains(NodeConfigLoader.DEFAULT_SOAP);
         assertThat(config.endpoints().etsiHttp()).isEmpty();
+        assertThat(config.endpoints().etsiHttpEmergency()).as("no ETSI HTTP endpoint to put it beside").isEmpty();
         assertThat(config.limits().processingConsumers()).isEqualTo(4);
         assertThat(config.retry().processingAttempts()).isEqualTo(3);
         assertThat(config.roleSettings()).isEmpty();
@@ -58,6 +60,90 @@ class NodeConfigLoaderTest {
         assertThat(config.endpoints().effectiveReceiptQueue()).contains("in.q.receipts");
         assertThat(config.limits().xml().maxBytes()).isEqualTo(100_000);
         assertThat(config.roleSettings()).containsEntry("mode", "forward");
+    }
+
+    @Test
+    void theEmergencyIntakeIsOnByDefaultBesideTheEtsiHttpEndpoint() throws Exception {
+        TestNetwork network = TestNetwork.in(dir);
+        NodeConfig config = TestNetwork.load(network.config(TestParty.XB_PROVIDER,
+                "  <endpoints><etsiHttp>http://127.0.0.1:8544/lexgate/hi1</etsiHttp></endpoints>\n")).config();
+
+        assertThat(config.endpoints().etsiHttp()).contains(new NodeConfig.HttpListener(
+                URI.create("http://127.0.0.1:8544/lexgate/hi1"), NodeConfigLoader.DEFAULT_ETSI_HTTP_WORKERS,
+                NodeConfigLoader.DEFAULT_HTTP_BACKLOG));
+        assertThat(config.endpoints().etsiHttpEmergency()).contains(new NodeConfig.HttpListener(
+                URI.create("http://127.0.0.1:8644/lexgate/hi1"), NodeConfigLoader.DEFAULT_EMERGENCY_WORKERS,
+                NodeConfigLoader.DEFAULT_HTTP_BACKLOG));
+    }
+
+    @Test
+    void readsTheHttpListenersWorkersAndBacklog() throws Exception {
+        TestNetwork network = TestNetwork.in(dir);
+        NodeConfig config = TestNetwork.load(network.config(TestParty.XB_PROVIDER, """
+                  <endpoints>
+                    <etsiHttp workers="6" backlog="50">http://127.0.0.1:0/hi1</etsiHttp>
+                    <etsiHttpEmergency workers="3" backlog="10">http://127.0.0.1:9000/urgent</etsiHttpEmergency>
+                  </endpoints>
+                """)).config();
+
+        assertThat(config.endpoints().etsiHttp()).contains(
+                new NodeConfig.HttpListener(URI.create("http://127.0.0.1:0/hi1"), 6, 50));
+        assertThat(config.endpoints().etsiHttpEmergency()).contains(
+                new NodeConfig.HttpListener(URI.create("http://127.0.0.1:9000/urgent"), 3, 10));
+    }
+
+    @Test
+    void theEmergencyIntakeCanBeTurnedOffOrStandAlone() throws Exception {
+        TestNetwork network = TestNetwork.in(dir);
+        NodeConfig off = TestNetwork.load(network.config(TestParty.XB_PROVIDER, """
+                  <endpoints>
+                    <etsiHttp>http://127.0.0.1:0/hi1</etsiHttp>
+                    <etsiHttpEmergency enabled="false"/>
+                  </endpoints>
+                """)).config();
+        NodeConfig alone = TestNetwork.load(network.config(TestParty.XB_PROVIDER, """
+                  <endpoints><etsiHttpEmergency>http://127.0.0.1:0/urgent</etsiHttpEmergency></endpoints>
+                """)).config();
+
+        assertThat(off.endpoints().etsiHttp()).isPresent();
+        assertThat(off.endpoints().etsiHttpEmergency()).isEmpty();
+        assertThat(alone.endpoints().etsiHttp()).isEmpty();
+        assertThat(alone.endpoints().etsiHttpEmergency().map(NodeConfig.HttpListener::address))
+                .contains(URI.create("http://127.0.0.1:0/urgent"));
+    }
+
+    @Test
+    void anEmergencyIntakeWithoutAPlaceOfItsOwnStopsTheNode() throws Exception {
+        TestNetwork network = TestNetwork.in(dir);
+        Path samePort = network.config(TestParty.XB_PROVIDER, """
+                  <endpoints>
+                    <etsiHttp>http://127.0.0.1:8544/hi1</etsiHttp>
+                    <etsiHttpEmergency>http://127.0.0.1:8544/urgent</etsiHttpEmergency>
+                  </endpoints>
+                """);
+        assertThatThrownBy(() -> TestNetwork.load(samePort)).isInstanceOf(NodeConfigException.class)
+                .hasMessageContaining(samePort + ":10: etsiHttpEmergency http://127.0.0.1:8544/urgent is on the etsiHttp"
+                        + " endpoint's port");
+
+        Path nowhere = network.config(TestParty.XB_PROVIDER, """
+                  <endpoints>
+                    <etsiHttpEmergency workers="2"/>
+                  </endpoints>
+                """);
+        assertThatThrownBy(() -> TestNetwork.load(nowhere)).isInstanceOf(NodeConfigException.class)
+                .hasMessageContaining(nowhere + ":9: etsiHttpEmergency needs a URL");
+
+        Path noWorkers = network.config(TestParty.XB_PROVIDER, """
+                  <endpoints><etsiHttp workers="0">http://127.0.0.1:8544/hi1</etsiHttp></endpoints>
+                """);
+        assertThatThrownBy(() -> TestNetwork.load(noWorkers)).isInstanceOf(NodeConfigException.class)
+                .hasMessageContaining(noWorkers + ":8: ").hasMessageContaining("Workers");
+
+        Path https = network.config(TestParty.XB_PROVIDER, """
+                  <endpoints><etsiHttpEmergency>https://127.0.0.1:8544/hi1</etsiHttpEmergency></endpoints>
+                """);
+        assertThatThrownBy(() -> TestNetwork.load(https)).isInstanceOf(NodeConfigException.class)
+                .hasMessageContaining(https + ":8: etsiHttpEmergency endpoint https://127.0.0.1:8544/hi1: only http");
     }
 
     @Test
