@@ -83,6 +83,7 @@ public final class BenchMain {
         settings.put("floorThreads", o.floorThreads);
         settings.put("warmupSeconds", o.warmup.toMillis() / 1000.0);
         settings.put("measureSeconds", o.duration.toMillis() / 1000.0);
+        settings.put("drainTimeoutSeconds", o.drainTimeout.toMillis() / 1000.0);
         settings.put("algorithms", o.algorithms.stream().map(BenchFixture.Algorithm::description).toList());
         settings.put("messageSizes", Map.of("requestSmallBytes", BenchMessages.SMALL, "requestLargeBytes",
                 BenchMessages.LARGE, "deliveryBytes", o.smoke ? BenchMessages.DELIVERY / 10 : BenchMessages.DELIVERY));
@@ -188,23 +189,24 @@ public final class BenchMain {
             List<Map<String, Object>> floor, PrintStream out) throws Exception {
         Map<String, Object> load = new LinkedHashMap<>();
         BenchNetwork network = BenchNetwork.in(fixture, folder.resolve("network-" + System.currentTimeMillis()));
-        try (NodeUnderTest node = o.url != null ? NodeUnderTest.external(o.url) : network.underTest(TestParty.XA_PROVIDER)) {
+        try (NodeUnderTest node = o.url != null ? NodeUnderTest.external(o.url, o.emergencyUrl) : network.underTest(TestParty.XA_PROVIDER)) {
             out.println("node under test: " + node.description());
             load.put("node", node.description());
             List<Map<String, Object>> phases = LoadRun.run(fixture, node, new LoadRun.Settings(o.senders, o.warmup,
-                    o.duration, o.algorithms, o.offeredRate, o.emergencyRate, o.smoke, folder.resolve("hop")),
+                    o.duration, o.algorithms, o.offeredRate, o.emergencyRate, o.smoke, folder.resolve("hop"), o.drainTimeout),
                     (soap, alg, bytes) -> floorOnce(o, fixture, soap, alg, bytes, out), floor, out);
             load.put("phases", phases);
             out.println(floorTable(floor));
             Table table = new Table("phase", "acc/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "emerg p99", "node cpu ms",
-                    "cores busy", "heap MB", "live MB");
+                    "cores busy", "heap MB", "live MB", "backlog at end");
             for (Map<String, Object> p : phases) {
                 Map<?, ?> lat = (Map<?, ?>) p.get("latencyMillis");
                 Map<?, ?> em = (Map<?, ?>) p.get("emergencyLatencyMillis");
                 table.row(p.get("phase"), p.get("acceptedPerSecond"), lat.get("p50"), lat.get("p95"), lat.get("p99"),
                         lat.get("max"), em == null ? "" : em.get("p99"), p.get("nodeCpuMillisPerMessage"), p.get("cpuCoresBusy"),
                         ((Number) p.get("peakHeapBytes")).doubleValue() / (1 << 20),
-                        ((Number) p.get("peakHeapAfterGcBytes")).doubleValue() / (1 << 20));
+                        ((Number) p.get("peakHeapAfterGcBytes")).doubleValue() / (1 << 20),
+                        p.get("processingBacklogAtEnd") == null ? "-" : p.get("processingBacklogAtEnd"));
             }
             out.println(table);
         }

@@ -30,6 +30,10 @@ final class BenchOptions {
               --algorithms LIST       rsa,ecdsa (default both)
               --url URL               drive a node that is already running (its ETSI POST address;
                                       it must trust the test PKI in --fixture)
+              --emergency-url URL     with --url: the node's emergency intake, where the emergency
+                                      requests go (default: --url)
+              --drain-timeout SECONDS the longest wait for the node's processing backlog before the
+                                      floor and each phase (default 120; smoke 30)
               --rate N                offered requests/s of the fixed-rate phase (default 250)
               --jmh REGEX             only the JMH benchmarks matching REGEX
               --fixture DIR           reuse the test PKI and directory in DIR (default: a temporary folder)
@@ -45,6 +49,8 @@ final class BenchOptions {
     Duration duration;
     List<BenchFixture.Algorithm> algorithms = List.of(BenchFixture.Algorithm.RSA, BenchFixture.Algorithm.ECDSA);
     URI url;
+    URI emergencyUrl;
+    Duration drainTimeout;
     String jmhInclude;
     Path fixture;
     boolean help;
@@ -91,6 +97,9 @@ final class BenchOptions {
                     o.algorithms = List.copyOf(list);
                 }
                 case "--url" -> o.url = URI.create(value(args, ++i, a));
+                case "--emergency-url" -> o.emergencyUrl = URI.create(value(args, ++i, a));
+                case "--drain-timeout" -> o.drainTimeout = Duration.ofMillis(
+                        (long) (Double.parseDouble(value(args, ++i, a)) * 1000));
                 case "--rate" -> o.offeredRate = Double.parseDouble(value(args, ++i, a));
                 case "--jmh" -> o.jmhInclude = value(args, ++i, a);
                 case "--fixture" -> o.fixture = Path.of(value(args, ++i, a));
@@ -102,6 +111,12 @@ final class BenchOptions {
         }
         if (o.duration == null) {
             o.duration = Duration.ofSeconds(o.smoke ? 2 : 12);
+        }
+        if (o.drainTimeout == null) {
+            o.drainTimeout = Duration.ofSeconds(o.smoke ? 30 : 120);
+        }
+        if (o.emergencyUrl != null && o.url == null) {
+            throw new IllegalArgumentException("--emergency-url goes with --url (a node the benchmark starts has its own)");
         }
         return o;
     }

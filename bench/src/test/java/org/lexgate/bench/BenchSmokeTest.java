@@ -51,6 +51,7 @@ class BenchSmokeTest {
             assertThat(number(f, "messages")).isPositive();
             assertThat(number(f, "messagesPerSecond")).isPositive();
             assertThat(number(f, "cpuMillisPerMessage")).isPositive();
+            assertDrained((Map<String, Object>) f.get("drainBefore"));
             assertThat((Map<String, Object>) f.get("stepWallMillisPerMessage")).isNotEmpty()
                     .allSatisfy((k, v) -> assertThat(((Number) v).doubleValue()).as(k).isPositive());
         }
@@ -71,10 +72,16 @@ class BenchSmokeTest {
             assertThat(number(p, "peakHeapBytes")).isPositive();
             assertThat(number(p, "peakHeapUsedBytes")).isPositive();
             assertThat(number(p, "peakRssBytes")).isPositive();
+            assertThat(number(p, "processingBacklogAtEnd")).as(p.get("phase") + " processing backlog")
+                    .isGreaterThanOrEqualTo(0);
+            assertDrained((Map<String, Object>) p.get("drainBefore"));
         }
-        assertLatency((Map<String, Object>) phases.stream()
-                .filter(p -> "emergency-under-saturation-RSA".equals(p.get("phase"))).findFirst().orElseThrow()
-                .get("emergencyLatencyMillis"));
+        Map<String, Object> emergency = phases.stream()
+                .filter(p -> "emergency-under-saturation-RSA".equals(p.get("phase"))).findFirst().orElseThrow();
+        assertLatency((Map<String, Object>) emergency.get("emergencyLatencyMillis"));
+        assertThat(emergency.get("emergencyIntake")).as("emergencies sent to the node's emergency intake").isEqualTo(true);
+        assertThat((String) emergency.get("emergencyAddress")).startsWith("http://127.0.0.1:");
+        assertThat(number(emergency, "emergencyAccepted")).isPositive();
 
         Map<String, Object> delivery = (Map<String, Object>) load.get("delivery");
         assertThat(number(delivery, "accepted")).as("large delivery accepted").isEqualTo(number(delivery, "deliveries"));
@@ -94,6 +101,14 @@ class BenchSmokeTest {
         assertThat(printed).contains("floor", "phase", "accepted", "target");
         assertThat(dir.resolve("out/lexgate-bench.json")).isNotEmptyFile();
         assertThat(Files.readString(dir.resolve("out/lexgate-bench.json"))).contains("\"ratios\"", "\"latencyMillis\"");
+    }
+
+    /** The wait for the node's processing backlog before a floor or phase: it ran, and ended with nothing left or a note. */
+    private static void assertDrained(Map<String, Object> drain) {
+        assertThat(drain).isNotNull();
+        assertThat(number(drain, "processingBacklogFound")).isGreaterThanOrEqualTo(0);
+        assertThat(number(drain, "waitedSeconds")).isGreaterThanOrEqualTo(0);
+        assertThat(drain).containsKey("drained");
     }
 
     private static void assertLatency(Map<String, Object> latency) {

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.lexgate.bench.fixture.BenchFixture;
 import org.lexgate.gateway.node.Node;
 import org.lexgate.gateway.node.NodeConfigLoader;
@@ -85,7 +87,8 @@ public final class BenchNetwork {
         URI etsi = node.etsiHttpAddress().orElseThrow(() -> new IllegalStateException("the node has no ETSI endpoint"));
         String description = party.id() + " node in this JVM (gateway Node.start: H2 file store, embedded Artemis"
                 + " with persistent journal, SOAP hop " + node.soapAddress().map(URI::toString).orElse("off")
-                + ", ETSI POST " + etsi + ")";
+                + ", ETSI POST " + etsi + ", emergency intake "
+                + node.emergencyIntakeAddress().map(URI::toString).orElse("off") + ")";
         return new NodeUnderTest() {
             @Override
             public URI etsiPostAddress() {
@@ -93,8 +96,19 @@ public final class BenchNetwork {
             }
 
             @Override
-            public java.util.Optional<URI> soapAddress() {
+            public Optional<URI> emergencyIntakeAddress() {
+                return node.emergencyIntakeAddress();
+            }
+
+            @Override
+            public Optional<URI> soapAddress() {
                 return node.soapAddress();
+            }
+
+            @Override
+            public OptionalLong processingBacklog() {
+                long n = node.processingBacklog();
+                return n < 0 ? OptionalLong.empty() : OptionalLong.of(n);
             }
 
             @Override

@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 import org.lexgate.bench.report.ProcessStats;
@@ -22,7 +24,8 @@ import org.lexgate.bench.report.ProcessStats;
  * measured window, then stop. Routine traffic is either a closed loop (each sender submits its next
  * message as soon as the previous is answered: saturation) or an open loop at a fixed offered rate
  * (latency counted from the scheduled send time, so a node that falls behind is not flattered). An
- * optional emergency stream runs beside it at a fixed rate with its own latency histogram.
+ * optional emergency stream runs beside it at a fixed rate with its own latency histogram, over a
+ * transport of its own when the node has an emergency intake.
  *
  * <p>Figures count only answers that arrive inside the measured window.
  */
@@ -38,6 +41,8 @@ public final class LoadPhase {
 
     private final Settings settings;
     private final Transport transport;
+    private final Transport emergencyTransport;
+    private final Supplier<OptionalLong> processingBacklog;
     private final SignedPool routine;
     private final SignedPool emergency;
     private final PrintStream progress;
@@ -51,8 +56,21 @@ public final class LoadPhase {
     private volatile long spentAt = Long.MAX_VALUE;
 
     public LoadPhase(Settings settings, Transport transport, SignedPool routine, SignedPool emergency, PrintStream progress) {
+        this(settings, transport, routine, emergency, null, null, progress);
+    }
+
+    /**
+     * @param emergencyTransport where the emergency stream goes (the node's emergency intake); null:
+     *                           the routine transport
+     * @param processingBacklog the node's accepted-but-unprocessed messages, sampled at the end of
+     *                          the window and in the progress line; null when it cannot be observed
+     */
+    public LoadPhase(Settings settings, Transport transport, SignedPool routine, SignedPool emergency,
+            Transport emergencyTransport, Supplier<OptionalLong> processingBacklog, PrintStream progress) {
         this.settings = Objects.requireNonNull(settings);
         this.transport = Objects.requireNonNull(transport);
+        this.emergencyTransport = emergencyTransport == null ? transport : emergencyTransport;
+        this.processingBacklog = processingBacklog == null ? OptionalLong::empty : processingBacklog;
         this.routine = Objects.requireNonNull(routine);
         this.emergency = emergency;
         this.progress = progress;
@@ -75,20 +93,22 @@ public final class LoadPhase {
         long t0 = System.nanoTime();
         if (settings.ratePerSecond() <= 0) {
             for (int i = 0; i < settings.senders(); i++) {
-                threads.add(thread("bench-sender-" + i, () -> closedLoop(routine, routineStream)));
+                threads.add(thread("bench-sender-" + i, () -> closedLoop(transport, routine, routineStream)));
             }
         } else {
             AtomicLong slots = new AtomicLong();
             int k = Math.max(settings.senders(), (int) Math.ceil(settings.ratePerSecond() / 20));
             for (int i = 0; i < k; i++) {
-                threads.add(thread("bench-sender-" + i, () -> openLoop(routine, routineStream, settings.ratePerSecond(), slots, t0)));
+                threads.add(thread("bench-sender-" + i,
+                        () -> openLoop(transport, routine, routineStream, settings.ratePerSecond(), slots, t0)));
             }
         }
         if (emergency != null && settings.emergencyRatePerSecond() > 0) {
             AtomicLong slots = new AtomicLong();
             for (int i = 0; i < 2; i++) {
                 threads.add(thread("bench-emergency-" + i,
-                        () -> openLoop(emergency, emergencyStream, settings.emergencyRatePerSecond(), slots, t0)));
+                        () -> openLoop(emergencyTransport, emergency, emergencyStream, settings.emergencyRatePerSecond(),
+                                slots, t0)));
             }
         }
         threads.forEach(Thread::start);
@@ -117,14 +137,17 @@ public final class LoadPhase {
                 lastPrint = now;
                 double s = (now - windowStart) / 1e9;
                 long acc = routineStream.accepted.sum() - acceptedBefore;
-                progress.printf("  [%s] %4.0f s  accepted %d (%.0f/s)  emergency %d  refused %d  errors %d%n",
+                OptionalLong backlog = processingBacklog.get();
+                progress.printf("  [%s] %4.0f s  accepted %d (%.0f/s)  emergency %d  refused %d  errors %d%s%n",
                         settings.name(), s, acc, acc / s, emergencyStream.accepted.sum() - emergencyBefore,
                         routineStream.refused.sum() + emergencyStream.refused.sum() - refusedBefore,
-                        routineStream.errors.sum() + emergencyStream.errors.sum() - errorsBefore);
+                        routineStream.errors.sum() + emergencyStream.errors.sum() - errorsBefore,
+                        backlog.isPresent() ? "  processing backlog " + backlog.getAsLong() : "");
             }
         }
         long end = Math.min(System.nanoTime(), spentAt);
         windowEnd = end;
+        OptionalLong backlogAtEnd = processingBacklog.get();
         long cpu = ProcessStats.cpuNanos() - cpu0;
         long sender = senderCpu.elapsedNanos();
         long peakHeap = ProcessStats.peakHeapBytes();
@@ -156,6 +179,8 @@ public final class LoadPhase {
         r.put("refusalStatuses", statuses());
         r.put("poolSpent", spentAt != Long.MAX_VALUE);
         r.put("latencyMillis", latency(routineLatency));
+        // accepted but not yet processed when the window closed: did processing keep up with intake?
+        r.put("processingBacklogAtEnd", backlogAtEnd.isPresent() ? (Object) backlogAtEnd.getAsLong() : null);
         if (emergency != null && settings.emergencyRatePerSecond() > 0) {
             r.put("emergencyOfferedPerSecond", settings.emergencyRatePerSecond());
             r.put("emergencyAccepted", emergencyAccepted);
@@ -196,7 +221,7 @@ public final class LoadPhase {
         return m;
     }
 
-    private void closedLoop(SignedPool pool, Stream stream) {
+    private void closedLoop(Transport via, SignedPool pool, Stream stream) {
         while (!stop.get()) {
             byte[] message = pool.next();
             if (message == null) {
@@ -204,11 +229,11 @@ public final class LoadPhase {
                 return;
             }
             long begin = System.nanoTime();
-            submit(message, stream, begin);
+            submit(via, message, stream, begin);
         }
     }
 
-    private void openLoop(SignedPool pool, Stream stream, double rate, AtomicLong slots, long t0) {
+    private void openLoop(Transport via, SignedPool pool, Stream stream, double rate, AtomicLong slots, long t0) {
         long interval = (long) (1e9 / rate);
         while (!stop.get()) {
             long scheduled = t0 + slots.getAndIncrement() * interval;
@@ -224,14 +249,14 @@ public final class LoadPhase {
                 spent();
                 return;
             }
-            submit(message, stream, scheduled);
+            submit(via, message, stream, scheduled);
         }
     }
 
-    private void submit(byte[] message, Stream stream, long begin) {
+    private void submit(Transport via, byte[] message, Stream stream, long begin) {
         Transport.Outcome outcome;
         try {
-            outcome = transport.submit(message);
+            outcome = via.submit(message);
         } catch (Exception e) {
             long done = System.nanoTime();
             if (done >= windowStart && done <= windowEnd) {

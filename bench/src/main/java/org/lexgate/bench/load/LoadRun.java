@@ -3,8 +3,10 @@ package org.lexgate.bench.load;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.lexgate.bench.fixture.BenchFixture;
 import org.lexgate.bench.fixture.BenchMessages;
 import org.lexgate.message.MessageRejectedException;
@@ -24,13 +26,17 @@ import org.lexgate.trust.signature.DocumentSigner;
  *   <li>{@code saturation-large}: closed loop with 100 KB requests.</li>
  * </ol>
  * Every request is signed before its phase starts (pools sized from the floor's and the node's
- * observed rates), so the senders spend nothing on signatures while the clock runs.
+ * observed rates), so the senders spend nothing on signatures while the clock runs. The floor and
+ * every phase start only once the node has processed what earlier phases made it accept (a bounded
+ * wait on its processing queues; not possible for a node started elsewhere), and each phase reports
+ * the processing backlog left when its window closed. The emergency requests go to the node's
+ * emergency intake when it has one.
  */
 public final class LoadRun {
 
     /** What to run. */
     public record Settings(int senders, Duration warmup, Duration measure, List<BenchFixture.Algorithm> algorithms,
-            double offeredRate, double emergencyRate, boolean smoke, java.nio.file.Path workDir) {
+            double offeredRate, double emergencyRate, boolean smoke, java.nio.file.Path workDir, Duration drainTimeout) {
     }
 
     private LoadRun() {
@@ -51,9 +57,15 @@ public final class LoadRun {
             List<Map<String, Object>> floors, PrintStream out) throws Exception {
         List<Map<String, Object>> phases = new ArrayList<>();
         int cores = Runtime.getRuntime().availableProcessors();
+        if (node.processingBacklog().isEmpty()) {
+            out.println("note: the node's processing backlog cannot be observed (started outside the benchmark):"
+                    + " phases do not wait for it, processingBacklogAtEnd is null");
+        }
         try (Transport transport = new EtsiPost(node.etsiPostAddress());
+             Transport urgentVia = node.emergencyIntakeAddress().map(EtsiPost::new).orElse(null);
              Transport soap = node.soapAddress().isPresent()
                      ? new SoapHop(fixture, node.soapAddress().get(), s.workDir()) : null) {
+            Phases runner = new Phases(fixture, node, s, out);
             double nodeRate = warmUp(fixture, transport, s, cores, out);
             double seconds = (s.warmup().toMillis() + s.measure().toMillis()) / 1000.0;
             int small = BenchMessages.SMALL;
@@ -61,55 +73,52 @@ public final class LoadRun {
             for (BenchFixture.Algorithm alg : s.algorithms()) {
                 DocumentSigner signer = fixture.requestSigner(alg);
 
-                Map<String, Object> f = floor(floor, floors, false, alg, small);
+                Map<String, Object> f = runner.floor(floor, floors, false, alg, small);
                 SignedPool pool = presign(out, "small", pool(s, rate(f), nodeRate, seconds, small), cores, signer,
                         tx -> request(tx, small));
-                phases.add(phase(fixture, new LoadPhase.Settings("saturation-small-" + alg, s.senders(), 0, 0,
-                        s.warmup(), s.measure()), transport, pool, null, alg, f, out));
+                phases.add(runner.phase(new LoadPhase.Settings("saturation-small-" + alg, s.senders(), 0, 0,
+                        s.warmup(), s.measure()), transport, pool, null, null, alg, f));
                 double smallRate = rate(phases.get(phases.size() - 1).get("acceptedPerSecond"));
 
                 if (soap != null) {
-                    f = floor(floor, floors, true, alg, small);
+                    f = runner.floor(floor, floors, true, alg, small);
                     pool = presign(out, "small (SOAP)", pool(s, 0, smallRate, seconds, small), cores, signer,
                             tx -> request(tx, small));
-                    phases.add(phase(fixture, new LoadPhase.Settings("soap-saturation-small-" + alg, s.senders(), 0, 0,
-                            s.warmup(), s.measure()), soap, pool, null, alg, f, out));
+                    phases.add(runner.phase(new LoadPhase.Settings("soap-saturation-small-" + alg, s.senders(), 0, 0,
+                            s.warmup(), s.measure()), soap, pool, null, null, alg, f));
                 }
 
                 pool = presign(out, "small at " + (int) s.offeredRate() + "/s",
                         (int) Math.ceil(s.offeredRate() * seconds * 1.05) + 10, cores, signer, tx -> request(tx, small));
-                phases.add(phase(fixture, new LoadPhase.Settings("rate-" + (int) s.offeredRate() + "-" + alg, s.senders(),
-                        s.offeredRate(), 0, s.warmup(), s.measure()), transport, pool, null, alg, null, out));
+                phases.add(runner.phase(new LoadPhase.Settings("rate-" + (int) s.offeredRate() + "-" + alg, s.senders(),
+                        s.offeredRate(), 0, s.warmup(), s.measure()), transport, pool, null, null, alg, null));
 
                 if (alg == s.algorithms().get(0) && smallRate > 2) {
                     // the node's latency when it is not saturated, on whatever machine this is
                     double half = Math.floor(smallRate / 2);
                     pool = presign(out, "small at " + (int) half + "/s", (int) Math.ceil(half * seconds * 1.05) + 10, cores,
                             signer, tx -> request(tx, small));
-                    phases.add(phase(fixture, new LoadPhase.Settings("rate-half-capacity-" + alg, s.senders(), half, 0,
-                            s.warmup(), s.measure()), transport, pool, null, alg, null, out));
+                    phases.add(runner.phase(new LoadPhase.Settings("rate-half-capacity-" + alg, s.senders(), half, 0,
+                            s.warmup(), s.measure()), transport, pool, null, null, alg, null));
                 }
 
                 pool = presign(out, "small", pool(s, 0, smallRate, seconds, small), cores, signer, tx -> request(tx, small));
                 SignedPool urgent = SignedPool.sign((int) Math.ceil(s.emergencyRate() * seconds * 1.2) + 5, cores, signer,
                         tx -> BenchMessages.emergency(BenchFixture.AGENCY, BenchFixture.PROVIDER, tx, small));
-                phases.add(phase(fixture, new LoadPhase.Settings("emergency-under-saturation-" + alg, s.senders(), 0,
-                        s.emergencyRate(), s.warmup(), s.measure()), transport, pool, urgent, alg, null, out));
+                Map<String, Object> emergencyPhase = runner.phase(new LoadPhase.Settings("emergency-under-saturation-" + alg,
+                        s.senders(), 0, s.emergencyRate(), s.warmup(), s.measure()), transport, pool, urgent, urgentVia, alg,
+                        null);
+                emergencyPhase.put("emergencyAddress", node.emergencyIntakeAddress().orElse(node.etsiPostAddress()).toString());
+                emergencyPhase.put("emergencyIntake", node.emergencyIntakeAddress().isPresent());
+                phases.add(emergencyPhase);
 
-                f = floor(floor, floors, false, alg, large);
+                f = runner.floor(floor, floors, false, alg, large);
                 pool = presign(out, "100 KB", pool(s, rate(f), 0, seconds, large), cores, signer, tx -> request(tx, large));
-                phases.add(phase(fixture, new LoadPhase.Settings("saturation-large-" + alg, s.senders(), 0, 0,
-                        s.warmup(), s.measure()), transport, pool, null, alg, f, out));
+                phases.add(runner.phase(new LoadPhase.Settings("saturation-large-" + alg, s.senders(), 0, 0,
+                        s.warmup(), s.measure()), transport, pool, null, null, alg, f));
             }
         }
         return phases;
-    }
-
-    private static Map<String, Object> floor(Floor floor, List<Map<String, Object>> floors, boolean soap,
-            BenchFixture.Algorithm alg, int bytes) throws Exception {
-        Map<String, Object> f = floor.run(soap, alg, bytes);
-        floors.add(f);
-        return f;
     }
 
     private static SignedPool presign(PrintStream out, String what, int n, int cores, DocumentSigner signer,
@@ -156,25 +165,85 @@ public final class LoadRun {
         return pool.used() / ((System.nanoTime() - t0) / 1e9);
     }
 
-    private static Map<String, Object> phase(BenchFixture fixture, LoadPhase.Settings settings, Transport transport,
-            SignedPool pool, SignedPool urgent, BenchFixture.Algorithm alg, Map<String, Object> floor, PrintStream out)
-            throws Exception {
-        out.printf("phase %s: %d senders, %s, warm-up %d s, measured %d s%n", settings.name(), settings.senders(),
-                settings.ratePerSecond() > 0 ? String.format("%.0f/s offered", settings.ratePerSecond()) : "saturation",
-                settings.warmup().toSeconds(), settings.measure().toSeconds());
-        LoadPhase phase = new LoadPhase(settings, transport, pool, urgent, out);
-        Map<String, Object> r = phase.run();
-        r.put("algorithm", alg.description());
-        r.put("poolSize", pool.size());
-        r.put("poolOffHeapBytes", pool.totalBytes() + (urgent == null ? 0 : urgent.totalBytes()));
-        r.put("receiptsVerified", verifyReceipts(fixture, phase.sampleReceipts()));
-        if (floor != null) {
-            double floorRate = rate(floor);
-            r.put("floorMessagesPerSecond", floorRate);
-            r.put("floorTransport", floor.get("transport"));
-            r.put("ratioToFloor", floorRate > 0 ? rate(r.get("acceptedPerSecond")) / floorRate : null);
+    /** Runs floors and phases against one node, each after the node's processing backlog has drained. */
+    private static final class Phases {
+        private final BenchFixture fixture;
+        private final NodeUnderTest node;
+        private final Settings s;
+        private final PrintStream out;
+
+        Phases(BenchFixture fixture, NodeUnderTest node, Settings s, PrintStream out) {
+            this.fixture = fixture;
+            this.node = node;
+            this.s = s;
+            this.out = out;
         }
-        return r;
+
+        Map<String, Object> floor(Floor floor, List<Map<String, Object>> floors, boolean soap, BenchFixture.Algorithm alg,
+                int bytes) throws Exception {
+            Map<String, Object> drain = drain("the floor");
+            Map<String, Object> f = floor.run(soap, alg, bytes);
+            f.put("drainBefore", drain);
+            floors.add(f);
+            return f;
+        }
+
+        Map<String, Object> phase(LoadPhase.Settings settings, Transport transport, SignedPool pool, SignedPool urgent,
+                Transport urgentVia, BenchFixture.Algorithm alg, Map<String, Object> floor) throws Exception {
+            Map<String, Object> drain = drain("phase " + settings.name());
+            out.printf("phase %s: %d senders, %s, warm-up %d s, measured %d s%n", settings.name(), settings.senders(),
+                    settings.ratePerSecond() > 0 ? String.format("%.0f/s offered", settings.ratePerSecond()) : "saturation",
+                    settings.warmup().toSeconds(), settings.measure().toSeconds());
+            LoadPhase phase = new LoadPhase(settings, transport, pool, urgent, urgentVia, node::processingBacklog, out);
+            Map<String, Object> r = phase.run();
+            r.put("drainBefore", drain);
+            r.put("algorithm", alg.description());
+            r.put("poolSize", pool.size());
+            r.put("poolOffHeapBytes", pool.totalBytes() + (urgent == null ? 0 : urgent.totalBytes()));
+            r.put("receiptsVerified", verifyReceipts(fixture, phase.sampleReceipts()));
+            if (floor != null) {
+                double floorRate = rate(floor);
+                r.put("floorMessagesPerSecond", floorRate);
+                r.put("floorTransport", floor.get("transport"));
+                r.put("ratioToFloor", floorRate > 0 ? rate(r.get("acceptedPerSecond")) / floorRate : null);
+            }
+            return r;
+        }
+
+        /**
+         * Waits, at most {@code drainTimeout}, until the node has processed every message it accepted
+         * (its processing queues read 0 twice, 100 ms apart: the broker's counts lag a little), so
+         * that what comes next does not share the machine with the last phase's processing.
+         */
+        private Map<String, Object> drain(String before) throws InterruptedException {
+            Map<String, Object> r = new LinkedHashMap<>();
+            OptionalLong found = node.processingBacklog();
+            if (found.isEmpty()) {
+                r.put("note", "not observable: node started outside the benchmark");
+                return r;
+            }
+            long t0 = System.nanoTime();
+            long deadline = t0 + s.drainTimeout().toNanos();
+            long last = found.getAsLong();
+            int zeros = last == 0 ? 1 : 0;
+            while (zeros < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(100); // a bounded poll of the broker's queue depth
+                last = node.processingBacklog().orElse(-1);
+                zeros = last == 0 ? zeros + 1 : 0;
+            }
+            double waited = (System.nanoTime() - t0) / 1e9;
+            r.put("processingBacklogFound", found.getAsLong());
+            r.put("waitedSeconds", waited);
+            r.put("drained", last == 0);
+            if (last != 0) {
+                out.printf("note: the node still had %d messages to process after waiting %.0f s; %s starts anyway%n",
+                        last, waited, before);
+            } else if (found.getAsLong() > 0) {
+                out.printf("the node processed its backlog of %d messages in %.1f s before %s%n", found.getAsLong(),
+                        waited, before);
+            }
+            return r;
+        }
     }
 
     /** Checks, after the clock, that sampled receipts are signed receipts that verify (document signature). */
