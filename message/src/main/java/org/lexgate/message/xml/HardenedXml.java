@@ -4,13 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import org.lexgate.message.ErrorCode;
 import org.lexgate.message.MessageRejectedException;
+import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -27,12 +25,17 @@ import org.xml.sax.XMLReader;
  * attribute limit is set to lexgate's and its refusal mapped to the same code. Entity size limits
  * never come into play because the first entity declaration stops the parse.
  *
- * <p>Every method is thread-safe; each call uses its own parser.
+ * <p>Every method is thread-safe. Building a configured parser costs about as much as parsing a
+ * small message, so each thread keeps one ({@link ReusableParser}) and uses it for one parse at a
+ * time: the security features are fixed when it is built, the limit properties and the handlers
+ * are set again for every call (limits may differ from call to call), and the handlers are removed
+ * after the call so that the parser does not keep a document alive. A parser whose parse failed is
+ * dropped and the next call builds a fresh one, so a hostile document never leaves state behind.
  */
 public final class HardenedXml {
 
-    private static final String JDK_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/";
     private static final String JDK_ATTRIBUTE_LIMIT_CODE = "JAXP00010002";
+    private static final DOMImplementation DOM = domImplementation();
 
     private HardenedXml() {
     }
@@ -59,20 +62,39 @@ public final class HardenedXml {
      */
     public static Document read(InputStream in, XmlLimits limits, ByteArrayOutputStream copy)
             throws MessageRejectedException {
-        LimitingDomBuilder builder;
+        LimitingDomBuilder builder = new LimitingDomBuilder(limits, newDocument());
+        ReusableParser parser = ReusableParser.acquire();
+        boolean clean = false;
         try {
-            builder = new LimitingDomBuilder(limits, newDocument());
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("JDK XML parser not configurable", e);
-        }
-        try {
-            XMLReader reader = newReader(limits, builder);
+            XMLReader reader = parser.prepare(limits, builder);
             InputSource source = new InputSource(new BoundedInputStream(in, limits.maxBytes(), copy));
             reader.parse(source);
+            clean = true;
             return builder.document();
         } catch (SAXException | IOException | RuntimeException e) {
             throw classify(e, builder, limits);
+        } finally {
+            parser.release(clean);
         }
+    }
+
+    /**
+     * An empty namespace-aware DOM document, from one shared {@link DOMImplementation} (creating a
+     * document through it is thread-safe and does not build a factory).
+     */
+    public static Document newDocument() {
+        return DOM.createDocument(null, null, null);
+    }
+
+    /**
+     * Checks a DOM built in memory (not parsed, e.g. marshalled by JAXB) against the same
+     * {@link XmlLimits} the parser enforces on bytes — depth, number of elements, attributes per
+     * element (namespace declarations included), characters per text node, comment, processing
+     * instruction and attribute value — refusing a breach with the parser's code. The byte size
+     * ({@code maxBytes}) is not checked: a DOM has none until it is serialised.
+     */
+    public static void checkLimits(Document document, XmlLimits limits) throws MessageRejectedException {
+        DomLimits.check(document, limits);
     }
 
     private static MessageRejectedException classify(Exception e, LimitingDomBuilder builder, XmlLimits limits) {
@@ -100,41 +122,13 @@ public final class HardenedXml {
         return e instanceof SAXParseException p ? " (line " + p.getLineNumber() + ", column " + p.getColumnNumber() + ")" : "";
     }
 
-    private static XMLReader newReader(XmlLimits limits, LimitingDomBuilder builder)
-            throws SAXException {
-        SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
-        factory.setNamespaceAware(true);
-        factory.setValidating(false);
-        factory.setXIncludeAware(false);
-        SAXParser parser;
+    private static DOMImplementation domImplementation() {
         try {
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            // DOCTYPEs are refused by the handler, which tells a plain DOCTYPE from entity declarations
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            parser = factory.newSAXParser();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder().getDOMImplementation();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("JDK XML parser not configurable", e);
         }
-        parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        parser.setProperty(JDK_PROPERTY + "elementAttributeLimit", String.valueOf(limits.maxAttributes()));
-        parser.setProperty(JDK_PROPERTY + "maxElementDepth", "0");
-        XMLReader reader = parser.getXMLReader();
-        reader.setContentHandler(builder);
-        reader.setErrorHandler(builder);
-        reader.setEntityResolver(builder);
-        reader.setDTDHandler(builder);
-        reader.setProperty("http://xml.org/sax/properties/lexical-handler", builder);
-        reader.setProperty("http://xml.org/sax/properties/declaration-handler", builder);
-        return reader;
-    }
-
-    private static Document newDocument() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().newDocument();
     }
 }

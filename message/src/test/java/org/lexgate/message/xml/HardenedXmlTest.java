@@ -162,6 +162,76 @@ class HardenedXmlTest {
         assertRefused(bytes(""), ErrorCode.NOT_WELL_FORMED);
     }
 
+    @Test
+    void limitsOfOneCallDoNotCarryOverToTheNextOnTheSameThread() throws Exception {
+        XmlLimits tight = XmlLimits.defaults().withMaxAttributes(3).withMaxDepth(2);
+        byte[] fourAttributes = bytes("<r a=\"1\" b=\"2\" c=\"3\" d=\"4\"><x><y/></x></r>");
+        for (int round = 0; round < 3; round++) {
+            assertRefused(new ByteArrayInputStream(fourAttributes), tight, ErrorCode.ATTRIBUTE_LIMIT_EXCEEDED);
+            assertThat(HardenedXml.parse(fourAttributes).getDocumentElement().getAttributes().getLength()).isEqualTo(4);
+            assertRefused(new ByteArrayInputStream(bytes("<r><x><y/></x></r>")), tight, ErrorCode.DEPTH_LIMIT_EXCEEDED);
+            assertThat(HardenedXml.parse(bytes("<r><x><y/></x></r>"), XmlLimits.defaults().withMaxAttributes(3))
+                    .getElementsByTagName("y").getLength()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRefusedDocumentLeavesNothingBehindForTheNextParse() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            assertRefused(bytes("<!DOCTYPE HI1Message [<!ENTITY e \"x\">]>" + ROOT_OPEN + "&e;" + ROOT_CLOSE),
+                    ErrorCode.ENTITY_EXPANSION_FORBIDDEN);
+            assertRefused(bytes(ROOT_OPEN + "<a>"), ErrorCode.NOT_WELL_FORMED);
+            Document doc = HardenedXml.parse(bytes(ROOT_OPEN + "<a>t</a>" + ROOT_CLOSE));
+            assertThat(doc.getDocumentElement().getTextContent()).isEqualTo("t");
+            assertRefused(bytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r/>"), ErrorCode.UNSUPPORTED_ENCODING);
+            assertThat(HardenedXml.parse(bytes("<r>&#233;</r>")).getDocumentElement().getTextContent()).isEqualTo("\u00e9");
+        }
+    }
+
+    @Test
+    void parsesOnManyThreadsAtOnceDoNotMix() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String text = "message-" + i;
+                results.add(pool.submit(() -> HardenedXml.parse(bytes(ROOT_OPEN + "<a>" + text + "</a>" + ROOT_CLOSE))
+                        .getDocumentElement().getTextContent()));
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).isEqualTo("message-" + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void domBuiltInMemoryIsHeldToTheSameLimits() throws Exception {
+        Document doc = HardenedXml.newDocument();
+        org.w3c.dom.Element root = doc.createElementNS("urn:r", "r");
+        doc.appendChild(root);
+        org.w3c.dom.Element child = doc.createElementNS("urn:r", "c");
+        child.setAttributeNS(null, "a", "x".repeat(20));
+        child.setTextContent("y".repeat(30));
+        root.appendChild(child);
+
+        HardenedXml.checkLimits(doc, XmlLimits.defaults());
+        assertDomRefused(doc, XmlLimits.defaults().withMaxDepth(1), ErrorCode.DEPTH_LIMIT_EXCEEDED);
+        assertDomRefused(doc, XmlLimits.defaults().withMaxElements(1), ErrorCode.ELEMENT_LIMIT_EXCEEDED);
+        assertDomRefused(doc, XmlLimits.defaults().withMaxTextChars(29), ErrorCode.TEXT_LIMIT_EXCEEDED);
+        assertDomRefused(doc, XmlLimits.defaults().withMaxAttributeChars(19), ErrorCode.TEXT_LIMIT_EXCEEDED);
+        child.setAttributeNS(null, "b", "1");
+        assertDomRefused(doc, XmlLimits.defaults().withMaxAttributes(1), ErrorCode.ATTRIBUTE_LIMIT_EXCEEDED);
+    }
+
+    private static void assertDomRefused(Document doc, XmlLimits limits, ErrorCode expected) {
+        MessageRejectedException e = catchThrowableOfType(MessageRejectedException.class,
+                () -> HardenedXml.checkLimits(doc, limits));
+        assertThat(e).as("refusal").isNotNull();
+        assertThat(e.code()).as(e.getMessage()).isEqualTo(expected);
+    }
+
     private static void assertRefused(byte[] input, ErrorCode expected) {
         assertRefused(new ByteArrayInputStream(input), XmlLimits.defaults(), expected);
     }
