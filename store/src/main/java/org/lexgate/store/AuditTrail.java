@@ -21,7 +21,8 @@ import java.util.OptionalLong;
  * the other as {@code <UTF-8 byte length>:<UTF-8 bytes>;} or {@code -;} for null, in this order:
  * prev_hash, seq, recorded_at (ISO-8601 UTC instant, microseconds), event_type, case_ref, party_id,
  * transaction_id, message_id, message_sha256, signer_subject, code, detail. Appends are serialised by
- * a lock on the chain head, so {@code seq} has no gaps and the chain has no forks.
+ * a lock on the chain head, so {@code seq} has no gaps and the chain has no forks. A transaction
+ * appends its events just before it commits, so it holds that lock only for the commit.
  */
 public final class AuditTrail {
 
@@ -36,9 +37,21 @@ public final class AuditTrail {
         this.jdbc = jdbc;
     }
 
-    /** Appends one event in its own transaction. */
+    /**
+     * Appends one event in a transaction of its own (also when the calling thread is in a
+     * {@link Store#inTransaction unit of work}: the event stays even if the unit rolls back).
+     */
     public AuditEvent append(AuditEntry entry) {
-        return jdbc.inTransaction("audit append", c -> append(c, entry));
+        return jdbc.inOwnTransaction("audit append", c -> append(c, List.of(entry), jdbc.now()).get(0));
+    }
+
+    /**
+     * Appends one event as part of the calling thread's {@link Store#inTransaction unit of work}:
+     * when it commits, and not at all if it rolls back. Outside a unit, appends it now in a
+     * transaction of its own.
+     */
+    public void appendOnCommit(AuditEntry entry) {
+        jdbc.appendOnCommit(entry);
     }
 
     /** Every event of a case or reference, in the order they happened. */
@@ -99,8 +112,12 @@ public final class AuditTrail {
         return headMatches ? OptionalLong.empty() : OptionalLong.of(expectedSeq);
     }
 
-    /** Appends within the caller's transaction; the head stays locked until it commits. */
-    AuditEvent append(Connection c, AuditEntry e) throws SQLException {
+    /**
+     * Appends events within the caller's transaction, in order, all at {@code at}; the head stays
+     * locked until it commits. {@link Jdbc} calls this just before a commit, for the events of
+     * {@link #appendOnCommit}.
+     */
+    static List<AuditEvent> append(Connection c, List<AuditEntry> entries, Instant at) throws SQLException {
         long seq;
         String prev;
         try (PreparedStatement ps = c.prepareStatement(
@@ -109,35 +126,41 @@ public final class AuditTrail {
             if (!rs.next()) {
                 throw new SQLException("audit_head row missing", "55000");
             }
-            seq = rs.getLong(1) + 1;
+            seq = rs.getLong(1);
             prev = rs.getString(2);
         }
-        Instant at = jdbc.now();
-        String rowHash = hash(prev, seq, at, e);
+        List<AuditEvent> events = new ArrayList<>(entries.size());
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, seq);
-            ps.setObject(2, Jdbc.ts(at));
-            ps.setString(3, e.type().name());
-            ps.setString(4, e.caseRef());
-            ps.setString(5, e.party());
-            ps.setString(6, e.transactionId());
-            ps.setObject(7, e.messageId());
-            ps.setString(8, e.messageSha256());
-            ps.setString(9, e.signerSubject());
-            Jdbc.setInteger(ps, 10, e.code());
-            ps.setString(11, e.detail());
-            ps.setString(12, prev);
-            ps.setString(13, rowHash);
-            ps.executeUpdate();
+            for (AuditEntry e : entries) {
+                seq++;
+                String rowHash = hash(prev, seq, at, e);
+                ps.setLong(1, seq);
+                ps.setObject(2, Jdbc.ts(at));
+                ps.setString(3, e.type().name());
+                ps.setString(4, e.caseRef());
+                ps.setString(5, e.party());
+                ps.setString(6, e.transactionId());
+                ps.setObject(7, e.messageId());
+                ps.setString(8, e.messageSha256());
+                ps.setString(9, e.signerSubject());
+                Jdbc.setInteger(ps, 10, e.code());
+                ps.setString(11, e.detail());
+                ps.setString(12, prev);
+                ps.setString(13, rowHash);
+                ps.addBatch();
+                events.add(new AuditEvent(seq, at, e, prev, rowHash));
+                prev = rowHash;
+            }
+            ps.executeBatch();
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
             ps.setLong(1, seq);
-            ps.setString(2, rowHash);
+            ps.setString(2, prev);
             ps.executeUpdate();
         }
-        return new AuditEvent(seq, at, e, prev, rowHash);
+        return events;
     }
 
     static String hash(String prevHash, long seq, Instant at, AuditEntry e) {

@@ -61,7 +61,7 @@ public final class FollowUpClocks {
                     ps.setObject(5, Jdbc.ts(due));
                     ps.executeUpdate();
                 }
-                audit.append(c, AuditEntry.of(AuditEventType.FOLLOW_UP_STARTED, caseRef)
+                audit.appendOnCommit(AuditEntry.of(AuditEventType.FOLLOW_UP_STARTED, caseRef)
                         .withParty(requester)
                         .withMessage(preservationMessageId, null)
                         .withDetail("mutual legal assistance request due by " + due));
@@ -104,7 +104,7 @@ public final class FollowUpClocks {
                 return false;
             }
             update(c, "UPDATE follow_up_clock SET warned_at = ? WHERE case_ref = ?", caseRef);
-            audit.append(c, AuditEntry.of(AuditEventType.FOLLOW_UP_WARNED, caseRef)
+            audit.appendOnCommit(AuditEntry.of(AuditEventType.FOLLOW_UP_WARNED, caseRef)
                     .withParty(clock.get().requester())
                     .withDetail("mutual legal assistance request due by " + clock.get().deadline()));
             return true;
@@ -130,7 +130,7 @@ public final class FollowUpClocks {
                 ps.setString(4, caseRef);
                 ps.executeUpdate();
             }
-            audit.append(c, AuditEntry.of(AuditEventType.FOLLOW_UP_STOPPED, caseRef)
+            audit.appendOnCommit(AuditEntry.of(AuditEventType.FOLLOW_UP_STOPPED, caseRef)
                     .withParty(clock.get().requester())
                     .withDetail(reason + (detail == null ? "" : ": " + detail)));
             return true;

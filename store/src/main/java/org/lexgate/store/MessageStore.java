@@ -34,13 +34,18 @@ public final class MessageStore {
      * transaction — or, when its business key (sender, TransactionIdentifier) is already recorded
      * (also by a concurrent call that committed first), stores nothing but a DUPLICATE audit event
      * and returns the original receipt. A failure (a {@link StoreException}) leaves nothing behind.
+     *
+     * <p>Concurrent calls share a transaction and its commit (group commit); each returns only after
+     * the commit that made its message durable.
      */
     public InboundOutcome recordInbound(InboundMessage m, SignedReceipt receipt) {
+        String digest = Sha256.hex(m.signedBytes());
         for (int attempt = 1; ; attempt++) {
             try {
-                return jdbc.inTransaction("record inbound", c -> {
+                return jdbc.inGroupTransaction("record inbound", c -> {
                     Optional<UUID> existing = findInboundId(c, m.sender(), m.transactionId());
-                    return existing.isPresent() ? duplicate(c, existing.get(), m) : insertInbound(c, m, receipt);
+                    return existing.isPresent() ? duplicate(c, existing.get(), m, digest)
+                            : insertInbound(c, m, digest, receipt);
                 });
             } catch (StoreException e) {
                 if (!e.isUniqueViolation() && !e.isTransient() || attempt >= 3) {
@@ -49,7 +54,7 @@ public final class MessageStore {
                 // Lost a race on the business key (or a lock): the row that committed first decides.
                 Optional<InboundOutcome> winner = jdbc.inTransaction("record duplicate", c -> {
                     Optional<UUID> existing = findInboundId(c, m.sender(), m.transactionId());
-                    return existing.isPresent() ? Optional.of(duplicate(c, existing.get(), m)) : Optional.empty();
+                    return existing.isPresent() ? Optional.of(duplicate(c, existing.get(), m, digest)) : Optional.empty();
                 });
                 if (winner.isPresent()) {
                     return winner.get();
@@ -104,23 +109,23 @@ public final class MessageStore {
                 .withDetail(r.neighbour() == null ? r.detail() : "via " + r.neighbour() + ": " + r.detail()));
     }
 
-    private InboundOutcome duplicate(Connection c, UUID originalId, InboundMessage m) throws SQLException {
+    private InboundOutcome duplicate(Connection c, UUID originalId, InboundMessage m, String digest)
+            throws SQLException {
         StoredReceipt original = readReceipt(c, originalId).orElseThrow(
                 () -> new SQLException("inbound message " + originalId + " has no receipt", "55000"));
-        audit.append(c, AuditEntry.of(AuditEventType.DUPLICATE, m.caseRef())
+        audit.appendOnCommit(AuditEntry.of(AuditEventType.DUPLICATE, m.caseRef())
                 .withParty(m.sender())
                 .withTransactionId(m.transactionId())
-                .withMessage(originalId, Sha256.hex(m.signedBytes()))
+                .withMessage(originalId, digest)
                 .withSigner(m.signer().subject())
                 .withDetail("original receipt returned, via " + m.neighbour()));
         return new InboundOutcome.Duplicate(originalId, original);
     }
 
-    private InboundOutcome insertInbound(Connection c, InboundMessage m, SignedReceipt receipt)
+    private InboundOutcome insertInbound(Connection c, InboundMessage m, String digest, SignedReceipt receipt)
             throws SQLException {
         UUID id = UUID.randomUUID();
         Instant now = jdbc.now();
-        String digest = Sha256.hex(m.signedBytes());
         insertMessage(c, id, Direction.IN, m.sender(), m.receiver(), m.transactionId(), m.signedBytes(), digest,
                 m.signer(), m.neighbour(), m.caseRef(), m.emergency(), now);
         try (PreparedStatement ps = c.prepareStatement(
@@ -131,7 +136,7 @@ public final class MessageStore {
             ps.executeUpdate();
         }
         StoredReceipt stored = insertReceipt(c, id, receipt, now);
-        audit.append(c, AuditEntry.of(AuditEventType.ACCEPTED, m.caseRef())
+        audit.appendOnCommit(AuditEntry.of(AuditEventType.ACCEPTED, m.caseRef())
                 .withParty(m.sender())
                 .withTransactionId(m.transactionId())
                 .withMessage(id, digest)

@@ -149,7 +149,7 @@ public final class ObjectStore {
         String before = current.map(o -> statusText(o.desiredStatus(), o.status())).orElse("(new)");
         String after = statusText(next.desiredStatus(), next.status());
         if (!Objects.equals(before, after)) {
-            audit.append(c, AuditEntry.of(AuditEventType.STATUS_CHANGED,
+            audit.appendOnCommit(AuditEntry.of(AuditEventType.STATUS_CHANGED,
                             next.caseRef() == null ? next.objectId().toString() : next.caseRef())
                     .withParty(v.changedBy())
                     .withDetail(next.type().dictionaryValue() + " " + next.objectId() + " generation "

@@ -91,7 +91,7 @@ public final class OutboundStore {
                 ps.setObject(5, messageId);
                 ps.executeUpdate();
             }
-            audit.append(c, AuditEntry.of(AuditEventType.DELIVERED, r.caseRef())
+            audit.appendOnCommit(AuditEntry.of(AuditEventType.DELIVERED, r.caseRef())
                     .withParty(r.destination())
                     .withTransactionId(r.transactionId())
                     .withMessage(messageId, null)
@@ -122,7 +122,7 @@ public final class OutboundStore {
                 ps.setObject(5, messageId);
                 ps.executeUpdate();
             }
-            audit.append(c, AuditEntry.of(AuditEventType.DEAD_LETTERED, r.caseRef())
+            audit.appendOnCommit(AuditEntry.of(AuditEventType.DEAD_LETTERED, r.caseRef())
                     .withParty(r.destination())
                     .withTransactionId(r.transactionId())
                     .withMessage(messageId, null)
@@ -168,7 +168,7 @@ public final class OutboundStore {
                 ps.setObject(2, messageId);
                 ps.executeUpdate();
             }
-            audit.append(c, AuditEntry.of(AuditEventType.RESEND_REQUESTED, r.caseRef())
+            audit.appendOnCommit(AuditEntry.of(AuditEventType.RESEND_REQUESTED, r.caseRef())
                     .withParty(requestedBy)
                     .withTransactionId(r.transactionId())
                     .withMessage(messageId, null)
@@ -217,7 +217,7 @@ public final class OutboundStore {
             ps.setObject(6, Jdbc.ts(now));
             ps.executeUpdate();
         }
-        audit.append(c, AuditEntry.of(AuditEventType.QUEUED, m.caseRef())
+        audit.appendOnCommit(AuditEntry.of(AuditEventType.QUEUED, m.caseRef())
                 .withParty(m.destination())
                 .withTransactionId(m.transactionId())
                 .withMessage(id, digest)

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -34,8 +35,19 @@ public final class Store implements AutoCloseable {
     /** Where the migrations live on the classpath. */
     public static final String MIGRATIONS = "classpath:org/lexgate/store/db/migration";
 
+    /**
+     * Work for {@link #inTransaction}: gets the unit's connection (for SQL of the caller's own tables;
+     * do not commit or roll back on it) and may throw anything.
+     */
+    @FunctionalInterface
+    public interface Unit<T> {
+        T run(Connection c) throws Exception;
+    }
+
     private final HikariDataSource dataSource;
     private final String vendor;
+    private final Jdbc jdbc;
+    private final GroupCommit groupCommit;
     private final AuditTrail audit;
     private final MessageStore messages;
     private final OutboundStore outbound;
@@ -45,7 +57,9 @@ public final class Store implements AutoCloseable {
     private Store(HikariDataSource dataSource, String vendor, StoreSettings settings) {
         this.dataSource = dataSource;
         this.vendor = vendor;
-        Jdbc jdbc = new Jdbc(dataSource, settings.clock());
+        this.jdbc = new Jdbc(dataSource, settings.clock());
+        this.groupCommit = new GroupCommit(jdbc, "lexgate-store-writer");
+        jdbc.useGroupCommit(groupCommit);
         this.audit = new AuditTrail(jdbc);
         this.messages = new MessageStore(jdbc, audit);
         this.outbound = new OutboundStore(jdbc, audit);
@@ -131,6 +145,34 @@ public final class Store implements AutoCloseable {
         return followUps;
     }
 
+    /**
+     * Runs {@code unit} in one transaction with one commit, on this thread: every call it makes on
+     * this store's repositories joins that transaction (reads see its writes), audit events are
+     * appended when it commits ({@link AuditTrail#appendOnCommit}), and nothing of it stays when it
+     * throws. A unit inside a unit joins the outer one. Keep a unit to one thread, and run what must
+     * not wait for its commit (e.g. sending a message that is recorded and queued at once) through
+     * {@link #outsideTransaction}.
+     *
+     * @throws StoreException for a database failure (connect, statement, commit), saying whether a
+     *                        retry may help; anything else {@code unit} throws, unchanged
+     */
+    public <T> T inTransaction(Unit<T> unit) throws Exception {
+        try {
+            return jdbc.inUnit(unit);
+        } catch (SQLException e) {
+            throw new StoreException("unit of work failed", e);
+        }
+    }
+
+    /**
+     * Runs {@code work} outside the calling thread's unit of work, if any: the store calls it makes
+     * get transactions of their own, committed before it returns. The unit's own writes are not
+     * visible to it and its locks stay held, so {@code work} must not wait for rows the unit wrote.
+     */
+    public <T> T outsideTransaction(Callable<T> work) throws Exception {
+        return jdbc.apart(work);
+    }
+
     /** {@code "H2"} or {@code "PostgreSQL"}. */
     public String vendor() {
         return vendor;
@@ -141,8 +183,17 @@ public final class Store implements AutoCloseable {
         return dataSource;
     }
 
+    Jdbc jdbc() {
+        return jdbc;
+    }
+
+    GroupCommit groupCommit() {
+        return groupCommit;
+    }
+
     @Override
     public void close() {
+        groupCommit.close();
         dataSource.close();
     }
 
