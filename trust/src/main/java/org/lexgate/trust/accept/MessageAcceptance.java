@@ -10,6 +10,7 @@ import org.lexgate.trust.directory.Party;
 import org.lexgate.trust.directory.PartyDirectory;
 import org.lexgate.trust.signature.DocumentVerifier;
 import org.lexgate.trust.signature.VerifiedDocument;
+import org.w3c.dom.Document;
 
 /**
  * Every acceptance check a node runs on a message, in the order of DESIGN.md: limits and hardened
@@ -42,8 +43,9 @@ public final class MessageAcceptance {
      * @throws MessageRejectedException with the code of the first rule the message breaks
      */
     public AcceptedMessage accept(byte[] bytes, Instant at) throws MessageRejectedException {
-        codec.readChecked(bytes);
-        VerifiedDocument verified = verifier.verify(bytes);
+        byte[] copy = bytes.clone(); // the verified bytes must not change under the caller's hands
+        Document checked = codec.readChecked(copy);
+        VerifiedDocument verified = verifier.verify(copy, checked); // the same DOM: one parse, not two
         Party sender = binding.accept(verified, at);
         HI1Message message = codec.bind(verified.document());
         return new AcceptedMessage(verified, sender, message);

@@ -67,7 +67,29 @@ public final class DocumentVerifier {
      */
     public VerifiedDocument verify(byte[] signedXml) throws MessageRejectedException {
         byte[] bytes = Objects.requireNonNull(signedXml, "signedXml").clone();
-        Document doc = HardenedXml.parse(bytes);
+        return verify(bytes, HardenedXml.parse(bytes));
+    }
+
+    /**
+     * Verifies the document signature of a DOM the caller has already parsed, sparing a second
+     * parse: the same checks as {@link #verify(byte[])} after its parse, with the same codes.
+     *
+     * <p>The contract, which this method cannot check and the caller must keep:
+     * <ul>
+     *   <li>{@code parsed} is what {@link HardenedXml} (any limits) produced from exactly
+     *       {@code signedXml}, unchanged since, except by checks that only read it (such as
+     *       {@code Hi1Codec.check});</li>
+     *   <li>{@code signedXml} is not copied: it is the array {@link VerifiedDocument} holds, so it
+     *       must not be modified afterwards;</li>
+     *   <li>{@code parsed} becomes {@link VerifiedDocument#document()}: comments are removed from it,
+     *       as from the DOM {@link #verify(byte[])} returns.</li>
+     * </ul>
+     *
+     * @throws MessageRejectedException with the code of the first rule broken, and a detail for the log
+     */
+    public VerifiedDocument verify(byte[] signedXml, Document parsed) throws MessageRejectedException {
+        byte[] bytes = Objects.requireNonNull(signedXml, "signedXml");
+        Document doc = Objects.requireNonNull(parsed, "parsed");
         SignatureShape shape = SignatureShape.check(doc, policy);
         List<X509Certificate> certificates = KeyInfoReader.read(shape.keyInfo);
         PublicKey key = certificates.get(0).getPublicKey();

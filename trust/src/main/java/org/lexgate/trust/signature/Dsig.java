@@ -81,16 +81,42 @@ final class Dsig {
     }
 
     private static byte[] serialize(Node node, boolean omitDeclaration) throws TransformerException {
-        TransformerFactory factory = TransformerFactory.newDefaultInstance();
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-        Transformer transformer = factory.newTransformer();
-        transformer.setOutputProperty(OutputKeys.INDENT, "no");
-        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-        transformer.setOutputProperty(OutputKeys.METHOD, "xml");
-        transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, omitDeclaration ? "yes" : "no");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        transformer.transform(new DOMSource(node), new StreamResult(out));
+        Serializers serializers = SERIALIZERS.get();
+        Transformer transformer = omitDeclaration ? serializers.fragment : serializers.document;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try {
+            transformer.transform(new DOMSource(node), new StreamResult(out));
+        } catch (TransformerException | RuntimeException e) {
+            SERIALIZERS.remove(); // never reuse a transformer that failed half-way
+            throw e;
+        }
         return out.toByteArray();
+    }
+
+    /**
+     * This thread's two identity transformers (with and without an XML declaration). A transformer
+     * is not thread-safe but may be reused; building one per call cost more than the serialisation.
+     */
+    private static final ThreadLocal<Serializers> SERIALIZERS = ThreadLocal.withInitial(Serializers::new);
+
+    private static final class Serializers {
+        final Transformer document = newTransformer(false);
+        final Transformer fragment = newTransformer(true);
+
+        private static Transformer newTransformer(boolean omitDeclaration) {
+            try {
+                TransformerFactory factory = TransformerFactory.newDefaultInstance();
+                factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+                factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+                Transformer transformer = factory.newTransformer();
+                transformer.setOutputProperty(OutputKeys.INDENT, "no");
+                transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+                transformer.setOutputProperty(OutputKeys.METHOD, "xml");
+                transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, omitDeclaration ? "yes" : "no");
+                return transformer;
+            } catch (TransformerException e) {
+                throw new IllegalStateException("JDK XML serialiser not configurable", e);
+            }
+        }
     }
 }

@@ -26,10 +26,13 @@ final class SignatureLayout {
     final String indent;
     /** True when the signature was placed before the whitespace that ends the root element. */
     final boolean beforeTrailingWhitespace;
+    /** That whitespace as the DOM holds it (line ends normalised), or null. */
+    private final String trailingWhitespace;
 
-    private SignatureLayout(String indent, boolean beforeTrailingWhitespace) {
+    private SignatureLayout(String indent, String trailingWhitespace) {
         this.indent = indent;
-        this.beforeTrailingWhitespace = beforeTrailingWhitespace;
+        this.beforeTrailingWhitespace = trailingWhitespace != null;
+        this.trailingWhitespace = trailingWhitespace;
     }
 
     /** Appends the signature as the root's last child element (before signing: every text node around it is then signed). */
@@ -38,7 +41,7 @@ final class SignatureLayout {
         boolean trailingWhitespace = last != null && last.getNodeType() == Node.TEXT_NODE && last.getNodeValue().isBlank();
         if (!trailingWhitespace) {
             root.appendChild(signature);
-            return new SignatureLayout(null, false);
+            return new SignatureLayout(null, null);
         }
         String indent = "\n";
         for (Node n = last.getPreviousSibling(); n != null; n = n.getPreviousSibling()) {
@@ -53,7 +56,7 @@ final class SignatureLayout {
         }
         root.insertBefore(root.getOwnerDocument().createTextNode(indent), last);
         root.insertBefore(signature, last);
-        return new SignatureLayout(indent, true);
+        return new SignatureLayout(indent, last.getNodeValue());
     }
 
     /**
@@ -105,8 +108,19 @@ final class SignatureLayout {
 
     /**
      * The original bytes with {@code insertion} (the indent and the serialised signature) placed
-     * where {@link #append} put the signature in the DOM; empty when the input is not UTF-8 or does
-     * not end plainly with the root's end tag (the caller then serialises the whole DOM).
+     * where {@link #append} put the signature in the DOM; empty when the input is not UTF-8, does
+     * not end plainly with the root's end tag, or when the bytes before that end tag are not exactly
+     * the whitespace the DOM holds there (the caller then serialises the whole DOM).
+     *
+     * <p>Why the result parses to the DOM that was signed: the DOM was parsed from
+     * {@code original}; the insertion goes between two complete nodes at the end of the root — just
+     * before its end tag, or, when the root ends with whitespace, just before the run of literal
+     * whitespace bytes that precedes the end tag, and only when that run, with line ends normalised
+     * as a parser does, is the whole of the DOM's last text node (so no character reference or
+     * other text belongs to it). Parsing the result therefore gives the original tree with the
+     * indent text and the ds:Signature element in the very place {@link #append} put them.
+     * {@code signatureBytes} must be the signature element serialised with its own namespace
+     * declarations ({@link Dsig#serializeFragment}).
      */
     Optional<byte[]> splice(byte[] original, Document doc, byte[] signatureBytes) {
         if (!isUtf8(original)) {
@@ -134,6 +148,9 @@ final class SignatureLayout {
             while (insertAt > 0 && isWhitespace(original[insertAt - 1])) {
                 insertAt--;
             }
+            if (!trailingWhitespace.equals(normaliseLineEnds(original, insertAt, at))) {
+                return Optional.empty(); // e.g. a character reference in the trailing whitespace
+            }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + signatureBytes.length + 64);
         out.write(original, 0, insertAt);
@@ -143,6 +160,23 @@ final class SignatureLayout {
         out.writeBytes(signatureBytes);
         out.write(original, insertAt, original.length - insertAt);
         return Optional.of(out.toByteArray());
+    }
+
+    /** Whitespace bytes as an XML parser reports them: CR LF and a lone CR become LF. */
+    private static String normaliseLineEnds(byte[] bytes, int from, int to) {
+        StringBuilder text = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b == '\r') {
+                text.append('\n');
+                if (i + 1 < to && bytes[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                text.append((char) b);
+            }
+        }
+        return text.toString();
     }
 
     /** UTF-8 (with or without a byte order mark), as declared or by default; not UTF-16 and the like. */

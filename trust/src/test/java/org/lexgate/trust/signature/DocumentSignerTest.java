@@ -36,6 +36,19 @@ class DocumentSignerTest {
     }
 
     @Test
+    void aDomTheCallerParsedIsVerifiedWithoutASecondParse() throws Exception {
+        TestIdentity agency = pki.signer(TestParty.XA_AGENCY);
+        byte[] signed = new DocumentSigner(agency.credential()).sign(Fixtures.preservationRequest());
+        Document parsed = org.lexgate.message.xml.HardenedXml.parse(signed);
+
+        VerifiedDocument verified = verifier.verify(signed, parsed);
+
+        assertThat(verified.document()).isSameAs(parsed);
+        assertThat(verified.bytes()).isEqualTo(signed);
+        assertThat(verified.signerCertificate()).isEqualTo(agency.certificate());
+    }
+
+    @Test
     void ecdsaP256SignedMessageIsAccepted() throws Exception {
         TestIdentity ec = pki.ecSigner();
         DocumentSigner signer = new DocumentSigner(ec.credential());
@@ -137,13 +150,123 @@ class DocumentSignerTest {
     }
 
     @Test
-    void keyThatDoesNotMatchItsCertificateFailsTheSelfCheck() {
+    void keyThatDoesNotMatchItsCertificateIsRefusedWhenTheSignerIsBuilt() {
         TestIdentity agency = pki.signer(TestParty.XA_AGENCY);
         TestIdentity other = pki.signer(TestParty.XB_CP);
         SigningCredential mismatched = new SigningCredential(other.privateKey(), agency.certificate(), List.of(agency.certificate()));
 
-        assertThatThrownBy(() -> new DocumentSigner(mismatched).sign(Fixtures.preservationRequest()))
-                .isInstanceOf(DocumentSigningException.class).hasMessageContaining("9104");
+        assertThatThrownBy(() -> new DocumentSigner(mismatched))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("9104")
+                .hasMessageContaining("do the private key and the certificate belong together?");
+    }
+
+    @Test
+    void keyOfAnotherTypeThanItsCertificateIsRefusedWhenTheSignerIsBuilt() {
+        SigningCredential mismatched = new SigningCredential(pki.ecSigner().privateKey(),
+                pki.signer(TestParty.XA_AGENCY).certificate());
+
+        assertThatThrownBy(() -> new DocumentSigner(mismatched))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("do the private key and the certificate belong together?");
+    }
+
+    // --- the splice: only where the result provably parses to what was signed ---
+
+    @Test
+    void crLfLineEndsAreSplicedAndVerify() throws Exception {
+        byte[] unsigned = Fixtures.bytes(Fixtures.text(Fixtures.preservationRequest()).replace("\n", "\r\n"));
+
+        byte[] signed = new DocumentSigner(pki.signer(TestParty.XA_AGENCY).credential()).sign(unsigned);
+
+        assertThat(Fixtures.text(signed)).startsWith(Fixtures.text(unsigned).substring(0, 200)).endsWith("</HI1Message>\r\n");
+        assertThat(verifier.verify(signed).signerCertificate()).isEqualTo(pki.signer(TestParty.XA_AGENCY).certificate());
+    }
+
+    @Test
+    void characterReferenceInTheTrailingWhitespaceIsNotSplicedButStillVerifies() throws Exception {
+        String text = Fixtures.text(Fixtures.preservationRequest());
+        int end = text.lastIndexOf("</HI1Message>");
+        byte[] unsigned = Fixtures.bytes(text.substring(0, end).stripTrailing() + "&#10;  &#32;\n" + text.substring(end));
+
+        byte[] signed = new DocumentSigner(pki.signer(TestParty.XA_AGENCY).credential()).sign(unsigned);
+
+        assertThat(Fixtures.text(signed)).as("the DOM was serialised, not spliced").doesNotContain("&#32;");
+        assertThat(verifier.verify(signed).signerCertificate()).isEqualTo(pki.signer(TestParty.XA_AGENCY).certificate());
+    }
+
+    @Test
+    void compactDocumentIsSplicedBeforeTheRootEndTag() throws Exception {
+        byte[] unsigned = Fixtures.bytes("<HI1Message xmlns=\"" + Fixtures.CORE_NS + "\"><Header>x</Header>tail text </HI1Message>");
+
+        byte[] signed = new DocumentSigner(pki.signer(TestParty.XA_AGENCY).credential()).sign(unsigned);
+
+        assertThat(Fixtures.text(signed)).startsWith("<HI1Message xmlns=\"" + Fixtures.CORE_NS + "\"><Header>x</Header>tail text <ds:Signature ");
+        assertThat(verifier.verify(signed).signerCertificate()).isEqualTo(pki.signer(TestParty.XA_AGENCY).certificate());
+    }
+
+    // --- signDocument: a DOM signed in place and serialised once ---
+
+    @Test
+    void domSignedInPlaceVerifiesAndHoldsItsSignature() throws Exception {
+        TestIdentity agency = pki.signer(TestParty.XA_AGENCY);
+        Document doc = Fixtures.parse(Fixtures.preservationRequest());
+
+        byte[] signed = new DocumentSigner(agency.credential()).signDocument(doc);
+
+        assertThat(Fixtures.signature(doc).getParentNode()).isSameAs(doc.getDocumentElement());
+        VerifiedDocument verified = verifier.verify(signed);
+        assertThat(verified.signerCertificate()).isEqualTo(agency.certificate());
+        assertThat(Fixtures.text(signed)).contains("suspect@example.org").doesNotContain("&#13;");
+    }
+
+    @Test
+    void domWithAwkwardCharactersIsSerialisedAsItWasSigned() throws Exception {
+        Document doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().newDocument();
+        Element root = doc.createElementNS(Fixtures.CORE_NS, "HI1Message");
+        root.setAttributeNS(javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", Fixtures.CORE_NS);
+        root.setAttributeNS(javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:x", "urn:x");
+        root.setAttributeNS("urn:x", "x:a", "tab\there, line\nend, cr\r, quote\" & <lt> é \uD83D\uDE00");
+        Element header = doc.createElementNS(Fixtures.CORE_NS, "Header");
+        header.appendChild(doc.createTextNode("cr\r lf\n crlf\r\n ]]> & < > \" ' é \uD83D\uDE00 "));
+        header.appendChild(doc.createCDATASection("<cdata & more>"));
+        root.appendChild(header);
+        Element unqualified = doc.createElementNS(null, "local");
+        unqualified.setAttributeNS(javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", "");
+        root.appendChild(unqualified);
+        doc.appendChild(root);
+
+        byte[] signed = new DocumentSigner(pki.signer(TestParty.XA_AGENCY).credential()).signDocument(doc);
+
+        assertThat(verifier.verify(signed).signerCertificate()).isEqualTo(pki.signer(TestParty.XA_AGENCY).certificate());
+    }
+
+    @Test
+    void domWithoutItsNamespaceDeclarationsIsRefusedUnchanged() throws Exception {
+        Document doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().newDocument();
+        Element root = doc.createElementNS(Fixtures.CORE_NS, "HI1Message");
+        root.appendChild(doc.createElementNS(Fixtures.CORE_NS, "Header"));
+        doc.appendChild(root);
+        DocumentSigner signer = new DocumentSigner(pki.signer(TestParty.XA_AGENCY).credential());
+
+        assertThatThrownBy(() -> signer.signDocument(doc))
+                .isInstanceOf(DocumentSigningException.class).hasMessageContaining("not namespace-complete");
+        assertThat(doc.getElementsByTagNameNS(Fixtures.DS_NS, "Signature").getLength()).isZero();
+
+        Element local = doc.createElementNS(null, "local");
+        root.setAttributeNS(javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns", Fixtures.CORE_NS);
+        root.appendChild(local); // would be read back in the Core namespace
+        assertThatThrownBy(() -> signer.signDocument(doc))
+                .isInstanceOf(DocumentSigningException.class).hasMessageContaining("element local");
+    }
+
+    @Test
+    void signedDomIsNotSignedAgain() throws Exception {
+        DocumentSigner signer = new DocumentSigner(pki.signer(TestParty.XA_AGENCY).credential());
+        Document doc = Fixtures.parse(Fixtures.preservationRequest());
+        signer.signDocument(doc);
+
+        assertThatThrownBy(() -> signer.signDocument(doc))
+                .isInstanceOf(DocumentSigningException.class).hasMessageContaining("already carries a ds:Signature");
     }
 
     @Test
