@@ -20,51 +20,71 @@ final class DomEvents {
 
     static void replay(Document document, ContentHandler handler) throws SAXException {
         handler.startDocument();
-        element(document.getDocumentElement(), handler);
+        new DomEvents.Walk(handler).element(document.getDocumentElement());
         handler.endDocument();
     }
 
-    private static void element(Element element, ContentHandler handler) throws SAXException {
-        AttributesImpl attributes = new AttributesImpl();
-        NamedNodeMap map = element.getAttributes();
-        int declarations = 0;
-        for (int i = 0; i < map.getLength(); i++) {
-            Attr attr = (Attr) map.item(i);
-            if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attr.getNamespaceURI())) {
-                String prefix = "xmlns".equals(attr.getName()) ? "" : attr.getLocalName();
-                handler.startPrefixMapping(prefix, attr.getValue());
-                declarations++;
-            } else {
-                attributes.addAttribute(nullToEmpty(attr.getNamespaceURI()), attr.getLocalName(), attr.getName(),
-                        "CDATA", attr.getValue());
-            }
+    /**
+     * One replay. The attribute list and the character buffer are reused from element to element:
+     * SAX lets a handler read them only during the call that passes them.
+     */
+    private static final class Walk {
+        private final ContentHandler handler;
+        private final AttributesImpl attributes = new AttributesImpl();
+        private char[] buffer = new char[256];
+
+        Walk(ContentHandler handler) {
+            this.handler = handler;
         }
-        String uri = nullToEmpty(element.getNamespaceURI());
-        handler.startElement(uri, element.getLocalName(), element.getTagName(), attributes);
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            switch (child.getNodeType()) {
-                case Node.ELEMENT_NODE -> element((Element) child, handler);
-                case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> {
-                    String text = child.getNodeValue();
-                    char[] chunk = new char[Math.min(text.length(), CHUNK)];
-                    for (int at = 0; at < text.length(); at += CHUNK) {
-                        int n = Math.min(CHUNK, text.length() - at);
-                        text.getChars(at, at + n, chunk, 0);
-                        handler.characters(chunk, 0, n);
-                    }
-                }
-                default -> {
-                    // comments and processing instructions do not take part in validation
-                }
-            }
-        }
-        handler.endElement(uri, element.getLocalName(), element.getTagName());
-        if (declarations > 0) {
+
+        void element(Element element) throws SAXException {
+            attributes.clear();
+            NamedNodeMap map = element.getAttributes();
+            int declarations = 0;
             for (int i = 0; i < map.getLength(); i++) {
                 Attr attr = (Attr) map.item(i);
                 if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attr.getNamespaceURI())) {
-                    handler.endPrefixMapping("xmlns".equals(attr.getName()) ? "" : attr.getLocalName());
+                    String prefix = "xmlns".equals(attr.getName()) ? "" : attr.getLocalName();
+                    handler.startPrefixMapping(prefix, attr.getValue());
+                    declarations++;
+                } else {
+                    attributes.addAttribute(nullToEmpty(attr.getNamespaceURI()), attr.getLocalName(), attr.getName(),
+                            "CDATA", attr.getValue());
                 }
+            }
+            String uri = nullToEmpty(element.getNamespaceURI());
+            handler.startElement(uri, element.getLocalName(), element.getTagName(), attributes);
+            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                switch (child.getNodeType()) {
+                    case Node.ELEMENT_NODE -> element((Element) child);
+                    case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> text(child.getNodeValue());
+                    default -> {
+                        // comments and processing instructions do not take part in validation
+                    }
+                }
+            }
+            handler.endElement(uri, element.getLocalName(), element.getTagName());
+            if (declarations > 0) {
+                for (int i = 0; i < map.getLength(); i++) {
+                    Attr attr = (Attr) map.item(i);
+                    if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attr.getNamespaceURI())) {
+                        handler.endPrefixMapping("xmlns".equals(attr.getName()) ? "" : attr.getLocalName());
+                    }
+                }
+            }
+        }
+
+        private void text(String text) throws SAXException {
+            if (text.isEmpty()) {
+                return;
+            }
+            if (buffer.length < Math.min(text.length(), CHUNK)) {
+                buffer = new char[Math.min(Math.max(text.length(), buffer.length * 2), CHUNK)];
+            }
+            for (int at = 0; at < text.length(); at += CHUNK) {
+                int n = Math.min(CHUNK, text.length() - at);
+                text.getChars(at, at + n, buffer, 0);
+                handler.characters(buffer, 0, n);
             }
         }
     }

@@ -8,9 +8,11 @@ import jakarta.xml.bind.Unmarshaller;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import javax.xml.transform.dom.DOMResult;
 import org.glassfish.jaxb.runtime.marshaller.NamespacePrefixMapper;
 import org.lexgate.hi1.core.HI1Message;
 import org.lexgate.hi1.core.ObjectFactory;
+import org.lexgate.message.xml.HardenedXml;
 import org.w3c.dom.Document;
 
 /**
@@ -45,17 +47,37 @@ final class Hi1Binding {
 
     byte[] marshal(HI1Message message) throws MessageRejectedException {
         try {
-            Marshaller marshaller = context.createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
+            Marshaller marshaller = marshaller();
             marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
-            marshaller.setProperty(PREFIX_MAPPER, new EtsiPrefixes(prefixes));
-            marshaller.setEventHandler(event -> false);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             marshaller.marshal(CORE.createHI1Message(message), out);
             return out.toByteArray();
         } catch (JAXBException | RuntimeException e) {
             throw new MessageRejectedException(ErrorCode.SCHEMA_VALIDATION_FAILED, "cannot write message: " + e, e);
         }
+    }
+
+    /**
+     * Marshals a message straight into a new DOM, with the same prefixes as {@link #marshal}, all
+     * declared by {@code xmlns} attributes of the root (the DOM is namespace-complete: serialised as
+     * it is, it says what it holds). No whitespace is added between elements.
+     */
+    Document marshalDocument(HI1Message message) throws MessageRejectedException {
+        try {
+            Document document = HardenedXml.newDocument();
+            marshaller().marshal(CORE.createHI1Message(message), new DOMResult(document));
+            return document;
+        } catch (JAXBException | RuntimeException e) {
+            throw new MessageRejectedException(ErrorCode.SCHEMA_VALIDATION_FAILED, "cannot write message: " + e, e);
+        }
+    }
+
+    private Marshaller marshaller() throws JAXBException {
+        Marshaller marshaller = context.createMarshaller();
+        marshaller.setProperty(Marshaller.JAXB_ENCODING, StandardCharsets.UTF_8.name());
+        marshaller.setProperty(PREFIX_MAPPER, new EtsiPrefixes(prefixes));
+        marshaller.setEventHandler(event -> false);
+        return marshaller;
     }
 
     private static final class EtsiPrefixes extends NamespacePrefixMapper {

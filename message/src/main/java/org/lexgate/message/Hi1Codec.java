@@ -97,6 +97,22 @@ public final class Hi1Codec {
         return bytes;
     }
 
+    /**
+     * Writes a message straight into a DOM and runs every check on it — the same checks as
+     * {@link #readChecked(byte[])} after its parse, and the parser's {@link XmlLimits} except the
+     * byte size, which a DOM does not have yet — without serialising and parsing it. The DOM is
+     * namespace-complete (every prefix declared by an {@code xmlns} attribute of the root), ready
+     * for {@code DocumentSigner.signDocument}, which signs it in place and serialises it once.
+     *
+     * @throws MessageRejectedException with the code of the first check the message fails
+     */
+    public Document writeDocument(HI1Message message) throws MessageRejectedException {
+        Document document = binding.marshalDocument(Objects.requireNonNull(message, "message"));
+        HardenedXml.checkLimits(document, limits);
+        check(document);
+        return document;
+    }
+
     public XmlLimits limits() {
         return limits;
     }

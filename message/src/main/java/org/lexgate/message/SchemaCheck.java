@@ -18,16 +18,47 @@ import org.w3c.dom.Document;
  * UUID is {@code UUID_NOT_LOWER_CASE}, not a schema failure); any other error is
  * {@code SCHEMA_VALIDATION_FAILED}, with the validator's text in the detail only. The DOM is not
  * modified (no defaults are added), so a signature over it still verifies.
+ *
+ * <p>Each thread reuses one validator of the compiled schema (a validator resets itself at the
+ * start of every document); one whose validation was stopped by an error is dropped.
  */
 final class SchemaCheck {
 
     private final SchemaSet schemas;
+    /** One validator per thread: building one costs more than validating a small message. */
+    private final ThreadLocal<ValidatorHandler> validators;
 
     SchemaCheck(SchemaSet schemas) {
         this.schemas = schemas;
+        this.validators = ThreadLocal.withInitial(this::newValidator);
     }
 
     void validate(Document document) throws MessageRejectedException {
+        ValidatorHandler validator = validators.get();
+        RuleTracker tracker = new RuleTracker(validator.getTypeInfoProvider());
+        validator.setContentHandler(tracker);
+        validator.setErrorHandler(tracker);
+        boolean clean = false;
+        try {
+            DomEvents.replay(document, validator);
+            clean = true;
+        } catch (SAXException | RuntimeException e) {
+            MessageRejectedException rejected = Rejections.find(e);
+            if (rejected != null) {
+                throw rejected;
+            }
+            throw new MessageRejectedException(ErrorCode.SCHEMA_VALIDATION_FAILED,
+                    "schema validation failed: " + e.getMessage(), e);
+        } finally {
+            validator.setContentHandler(null);
+            validator.setErrorHandler(null);
+            if (!clean) {
+                validators.remove(); // a validation stopped half-way: the next one starts with a fresh validator
+            }
+        }
+    }
+
+    private ValidatorHandler newValidator() {
         ValidatorHandler validator = schemas.schema().newValidatorHandler();
         try {
             validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -39,19 +70,7 @@ final class SchemaCheck {
         validator.setResourceResolver((type, ns, publicId, systemId, base) -> {
             throw new IllegalStateException("validation never fetches: " + systemId);
         });
-        RuleTracker tracker = new RuleTracker(validator.getTypeInfoProvider());
-        validator.setContentHandler(tracker);
-        validator.setErrorHandler(tracker);
-        try {
-            DomEvents.replay(document, validator);
-        } catch (SAXException | RuntimeException e) {
-            MessageRejectedException rejected = Rejections.find(e);
-            if (rejected != null) {
-                throw rejected;
-            }
-            throw new MessageRejectedException(ErrorCode.SCHEMA_VALIDATION_FAILED,
-                    "schema validation failed: " + e.getMessage(), e);
-        }
+        return validator;
     }
 
     /** Follows the schema type of each open element and the text of those under a lexical rule. */
@@ -102,11 +121,12 @@ final class SchemaCheck {
         private static final class Open {
             final String name;
             final LexicalRule rule;
-            final StringBuilder text = new StringBuilder();
+            final StringBuilder text;
 
             Open(String name, LexicalRule rule) {
                 this.name = name;
                 this.rule = rule;
+                this.text = rule == null ? null : new StringBuilder();
             }
         }
     }

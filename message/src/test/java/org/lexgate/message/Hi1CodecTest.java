@@ -44,6 +44,38 @@ class Hi1CodecTest {
     }
 
     @Test
+    void writeDocumentRefusesWhatWriteRefusesWithTheSameCode() throws Exception {
+        HI1Message message = CODEC.parse(bytes(VALID)).message();
+        message.getHeader().setTransactionIdentifier("C02358B2-76CF-4BA4-A8EB-F6436CCAEA2E");
+        assertThat(refusal(() -> CODEC.writeDocument(message)).code()).isEqualTo(ErrorCode.UUID_NOT_LOWER_CASE);
+
+        HI1Message version = CODEC.parse(bytes(VALID)).message();
+        version.getHeader().getVersion().setETSIVersion("1.13");
+        assertThat(refusal(() -> CODEC.writeDocument(version)).code()).isEqualTo(ErrorCode.BAD_VERSION_FORMAT);
+        assertThat(refusal(() -> CODEC.write(version)).code()).isEqualTo(ErrorCode.BAD_VERSION_FORMAT);
+    }
+
+    @Test
+    void writeDocumentHoldsTheMessageToTheParserLimitsAndCharacters() throws Exception {
+        HI1Message message = CODEC.parse(bytes(VALID)).message();
+        Hi1Codec tight = Hi1Codec.builder().limits(org.lexgate.message.xml.XmlLimits.defaults().withMaxElements(5)).build();
+        assertThat(refusal(() -> tight.writeDocument(message)).code()).isEqualTo(ErrorCode.ELEMENT_LIMIT_EXCEEDED);
+        assertThat(refusal(() -> tight.write(message)).code()).isEqualTo(ErrorCode.ELEMENT_LIMIT_EXCEEDED);
+
+        message.getHeader().getVersion().setNationalProfileVersion("v\u0001");
+        assertThat(refusal(() -> CODEC.writeDocument(message)).code()).isEqualTo(ErrorCode.NOT_WELL_FORMED);
+    }
+
+    @Test
+    void writeDocumentDeclaresEveryNamespaceItUses() throws Exception {
+        Document written = CODEC.writeDocument(CODEC.parse(bytes(VALID)).message());
+        org.w3c.dom.Element root = written.getDocumentElement();
+        assertThat(root.getAttributeNS(javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns")).isEqualTo(Hi1Namespaces.CORE);
+        assertThat(root.getAttributeNodeNS(javax.xml.XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "common")).isNotNull();
+        XmlAssert.assertThat(written).and(CODEC.readChecked(CODEC.write(CODEC.bind(written)))).ignoreWhitespace().areIdentical();
+    }
+
+    @Test
     void writtenMessageParsesBackToTheSameMessage() throws Exception {
         byte[] written = CODEC.write(CODEC.parse(bytes(VALID)).message());
         XmlAssert.assertThat(written).and(bytes(VALID)).ignoreComments().ignoreWhitespace().areSimilar();

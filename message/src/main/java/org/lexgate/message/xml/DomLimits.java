@@ -10,7 +10,8 @@ import org.w3c.dom.Node;
 /**
  * {@link XmlLimits} applied to a DOM that was built in memory rather than parsed (see
  * {@link HardenedXml#checkLimits}), with the codes {@link LimitingDomBuilder} uses, so that lexgate
- * does not write what its own parser would refuse.
+ * does not write what its own parser would refuse; a character XML 1.0 does not allow is refused as
+ * not well-formed, which is what the parser would say of it.
  */
 final class DomLimits {
 
@@ -44,6 +45,7 @@ final class DomLimits {
                 if (value != null && value.length() > limits.maxTextChars()) {
                     throw reject(ErrorCode.TEXT_LIMIT_EXCEEDED, "text longer than " + limits.maxTextChars() + " characters");
                 }
+                requireXmlCharacters(value);
             }
             default -> {
                 // document type and the like: not in a message lexgate writes
@@ -58,10 +60,30 @@ final class DomLimits {
                     "element " + element.getTagName() + " has more than " + limits.maxAttributes() + " attributes");
         }
         for (int i = 0; i < attributes.getLength(); i++) {
-            if (attributes.item(i).getNodeValue().length() > limits.maxAttributeChars()) {
+            String value = attributes.item(i).getNodeValue();
+            if (value.length() > limits.maxAttributeChars()) {
                 throw reject(ErrorCode.TEXT_LIMIT_EXCEEDED,
                         "attribute value longer than " + limits.maxAttributeChars() + " characters");
             }
+            requireXmlCharacters(value);
+        }
+    }
+
+    /** XML 1.0 allows tab, LF, CR, and U+0020 upwards except surrogates out of pairs, U+FFFE and U+FFFF. */
+    private static void requireXmlCharacters(String value) throws MessageRejectedException {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 0x20 && c < 0xD800 || c == '\n' || c == '\t' || c == '\r' || c >= 0xE000 && c <= 0xFFFD) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            throw reject(ErrorCode.NOT_WELL_FORMED, "character U+" + String.format("%04X", (int) c) + " is not allowed in XML");
         }
     }
 

@@ -90,8 +90,9 @@ public final class HardenedXml {
      * Checks a DOM built in memory (not parsed, e.g. marshalled by JAXB) against the same
      * {@link XmlLimits} the parser enforces on bytes — depth, number of elements, attributes per
      * element (namespace declarations included), characters per text node, comment, processing
-     * instruction and attribute value — refusing a breach with the parser's code. The byte size
-     * ({@code maxBytes}) is not checked: a DOM has none until it is serialised.
+     * instruction and attribute value — refusing a breach with the parser's code; and a character
+     * that XML 1.0 does not allow (the parser would find the serialised DOM not well-formed). The
+     * byte size ({@code maxBytes}) is not checked: a DOM has none until it is serialised.
      */
     public static void checkLimits(Document document, XmlLimits limits) throws MessageRejectedException {
         DomLimits.check(document, limits);

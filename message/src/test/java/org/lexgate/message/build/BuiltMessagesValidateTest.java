@@ -34,6 +34,13 @@ class BuiltMessagesValidateTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
+    void writtenStraightToADomItPassesTheSameChecksAndSaysTheSame(String name, Supplier<HI1Message> example) throws Exception {
+        org.w3c.dom.Document written = CODEC.writeDocument(example.get());
+        XmlAssert.assertThat(written).and(CODEC.write(example.get())).ignoreWhitespace().areIdentical();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
     void validatesAgainstTheOfficialEtsiSchemas(String name, Supplier<HI1Message> example) throws Exception {
         OfficialEtsiSchemas.validate(Hi1Messages.write(example.get()), name);
     }
