@@ -50,9 +50,14 @@ public final class AgencyDesk {
 
     /**
      * Issues a request: records its case and tasks (DesiredStatus as asked, Status unknown) and sends
-     * it; the routing table picks the way (§36). Updates (extension, release) are recorded too.
+     * it; the routing table picks the way (§36). Updates (extension, release) are recorded too. One
+     * transaction: when the send fails, nothing is recorded.
      */
     public SentMessage submit(HI1Message unsigned) throws Exception {
+        return book.inTransaction(c -> record(unsigned)); // the records commit with the send, or not at all
+    }
+
+    private SentMessage record(HI1Message unsigned) throws Exception {
         Hi1View view = new Hi1View(unsigned);
         String caseRef = caseOf(view);
         Optional<AuthorisationObject> auth = view.authorisation();

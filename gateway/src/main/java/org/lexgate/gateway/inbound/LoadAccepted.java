@@ -1,5 +1,7 @@
 package org.lexgate.gateway.inbound;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -9,18 +11,30 @@ import org.lexgate.hi1.core.HI1Message;
 import org.lexgate.message.ErrorCode;
 import org.lexgate.message.Hi1Codec;
 import org.lexgate.message.MessageRejectedException;
+import org.lexgate.message.xml.HardenedXml;
+import org.lexgate.store.Direction;
 import org.lexgate.store.MessageStore;
 import org.lexgate.store.StoredMessage;
 import org.lexgate.trust.directory.PartyId;
-import org.lexgate.trust.signature.DocumentVerifier;
-import org.lexgate.trust.signature.VerifiedDocument;
+import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 
 /**
  * Rule: "every node that acts on a message verifies it, and acts only on the bytes it verified"
  * (DESIGN.md "Two layers of signatures"). The processing queue carries only the store id (every
- * other header is dropped); the message is read from the store — the record — and its document
- * signature checked again on those exact bytes before the typed message is bound for the role
- * handler. An id the store does not know is refused for good.
+ * other header is dropped); the message is read from the store — the record — and those exact
+ * bytes are parsed (hardened, within the node's limits) and bound for the role handler, with the
+ * signer the intake recorded. An id the store does not know, or of a message this node sent, is
+ * refused for good.
+ *
+ * <p>The document signature is not checked again here: the intake verified it on these very bytes
+ * ({@code VerifyDocumentSignature}, then sender binding and authority) before {@code StoreWithReceipt}
+ * stored them, and no inbound ({@code IN}) message enters the store any other way (only the
+ * intake's {@code recordInbound} writes them). The database is inside the node's trust boundary,
+ * like its memory between two steps of one route: whoever can change its rows can also change what
+ * the node does with them. What is dropped is only the repetition of a check on the same bytes;
+ * what is read is, as before, only what was signed: comments, which no accepted canonicalisation
+ * signs, are removed as the verifier removes them, so the role sees the DOM the intake bound.
  */
 final class LoadAccepted implements Processor {
 
@@ -28,12 +42,10 @@ final class LoadAccepted implements Processor {
     static final String ACCEPTED = "lexgate.accepted";
 
     private final MessageStore messages;
-    private final DocumentVerifier verifier;
     private final Hi1Codec codec;
 
-    LoadAccepted(MessageStore messages, DocumentVerifier verifier, Hi1Codec codec) {
+    LoadAccepted(MessageStore messages, Hi1Codec codec) {
         this.messages = messages;
-        this.verifier = verifier;
         this.codec = codec;
     }
 
@@ -50,10 +62,35 @@ final class LoadAccepted implements Processor {
         } catch (IllegalArgumentException e) {
             throw new MessageRejectedException(ErrorCode.UNKNOWN_OBJECT, "processing queue message without a store id");
         }
-        VerifiedDocument verified = verifier.verify(stored.signedBytes());
-        HI1Message message = codec.bind(verified.document());
+        if (stored.direction() != Direction.IN) {
+            throw new MessageRejectedException(ErrorCode.UNKNOWN_OBJECT, "processing queue names message " + id
+                    + ", which this node sent, not accepted");
+        }
+        Document signed = HardenedXml.parse(stored.signedBytes(), codec.limits());
+        removeComments(signed);
+        HI1Message message = codec.bind(signed);
         exchange.setProperty(ACCEPTED, new AcceptedInbound(stored.id().toString(), PartyId.parse(stored.sender()),
                 PartyId.parse(stored.receiver()), stored.transactionId(), stored.signedBytes(), stored.sha256(), message,
-                stored.emergency(), stored.neighbour(), stored.recordedAt()));
+                stored.emergency(), stored.neighbour(), stored.recordedAt(), stored.signer()));
+    }
+
+    /** As {@code DocumentVerifier} does: comments out, text nodes joined. */
+    private static void removeComments(Document doc) {
+        List<Node> comments = new ArrayList<>();
+        collectComments(doc, comments);
+        if (!comments.isEmpty()) {
+            comments.forEach(c -> c.getParentNode().removeChild(c));
+            doc.normalize();
+        }
+    }
+
+    private static void collectComments(Node node, List<Node> comments) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.COMMENT_NODE) {
+                comments.add(child);
+            } else if (child.hasChildNodes()) {
+                collectComments(child, comments);
+            }
+        }
     }
 }

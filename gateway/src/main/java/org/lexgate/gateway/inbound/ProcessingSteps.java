@@ -16,7 +16,8 @@ import org.lexgate.trust.signature.DocumentVerifier;
  * @param handler the node's role handler
  * @param messages the store's messages
  * @param audit the audit trail
- * @param verifier the document signature verifier
+ * @param verifier the document signature verifier; processing no longer uses it (the intake verified every
+ *        stored message, {@link LoadAccepted}) — kept so the node's wiring stays as it is
  * @param codec the HI-1 codec
  * @param jmsComponent the Camel JMS component of the node's broker
  * @param consumers consumers per lane
@@ -31,7 +32,7 @@ public record ProcessingSteps(RoleHandler handler, MessageStore messages, AuditT
         CamelContext camel, ProducerTemplate producer) {
 
     Processor loadAccepted() {
-        return new LoadAccepted(messages, verifier, codec);
+        return new LoadAccepted(messages, codec);
     }
 
     Processor handToRole() {

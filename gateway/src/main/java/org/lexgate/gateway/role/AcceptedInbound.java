@@ -3,12 +3,13 @@ package org.lexgate.gateway.role;
 import java.time.Instant;
 import java.util.Objects;
 import org.lexgate.hi1.core.HI1Message;
+import org.lexgate.store.SignerRef;
 import org.lexgate.trust.directory.PartyId;
 
 /**
  * A message that passed every acceptance check, is durably stored and has been answered with a
- * signed receipt: what the node's roles act on. The typed message was bound from the verified DOM;
- * {@code signedBytes} are the exact bytes whose signature was verified.
+ * signed receipt: what the node's roles act on. {@code signedBytes} are the exact bytes whose
+ * signature the intake verified before it stored them, and the typed message is bound from them.
  *
  * @param messageId the store's id of the message
  * @param sender the party that signed and sent it (document signer = header sender)
@@ -20,6 +21,7 @@ import org.lexgate.trust.directory.PartyId;
  * @param emergency true for IsEmergency or High priority (the emergency lane)
  * @param hopNeighbour the neighbour that handed it over (SOAP hop signer), or null for a queue or ETSI POST
  * @param receivedAt when the node received it
+ * @param signer the document signer's certificate (subject and serial) as the intake recorded it
  */
 public record AcceptedInbound(
         String messageId,
@@ -31,7 +33,8 @@ public record AcceptedInbound(
         HI1Message message,
         boolean emergency,
         String hopNeighbour,
-        Instant receivedAt) {
+        Instant receivedAt,
+        SignerRef signer) {
 
     public AcceptedInbound {
         Objects.requireNonNull(messageId, "messageId");
@@ -42,5 +45,6 @@ public record AcceptedInbound(
         Objects.requireNonNull(digest, "digest");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(signer, "signer");
     }
 }

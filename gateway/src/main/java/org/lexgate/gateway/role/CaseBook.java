@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.lexgate.gateway.role.TaskRecord.RelayLink;
 import org.lexgate.hi1.authorisation.AuthorisationObject;
@@ -34,22 +34,25 @@ import org.lexgate.trust.directory.PartyId;
  * {@code role_task}, and the ETSI object with its two-sided status in the store's objects (GET,
  * LIST, and a STATUS_CHANGED event in the audit trail for every change). Every write is idempotent:
  * a handler may run twice for the same message after a crash.
+ *
+ * <p>Each method is one transaction, or part of the caller's: inside {@link #inTransaction} (the
+ * role dispatcher runs the handling of one message so), every write of the handling — tasks,
+ * objects, clocks, audit events, the mark that the message was handled — commits once, or not at all.
  */
 public final class CaseBook {
 
     private static final String COLUMNS = "object_id, object_type, case_ref, authorisation_id, requester, request_tx,"
             + " reference, reply_via, emergency, desired_status, status, preserved_until, relay_mode, foreign_requester,"
             + " foreign_tx, foreign_object_id, foreign_case_ref, previous_hop, next_hop";
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Store store;
-    private final DataSource dataSource;
 
     private CaseBook(Store store) {
         this.store = store;
-        this.dataSource = store.dataSource();
     }
 
-    /** Opens the case book on the node's store, creating its table on first use. */
+    /** Opens the case book on the node's store, creating its tables on first use. */
     public static CaseBook open(Store store) {
         Flyway.configure()
                 .dataSource(store.dataSource())
@@ -67,78 +70,73 @@ public final class CaseBook {
         return store;
     }
 
+    /** Runs {@code unit} as one transaction of the store ({@link Store#inTransaction}): this book's calls in it join it. */
+    public <T> T inTransaction(Store.Unit<T> unit) throws Exception {
+        return store.inTransaction(unit);
+    }
+
+    /**
+     * Marks an accepted message as handled by the roles, as part of the caller's transaction. False
+     * when it already was — by a transaction that committed, so everything that handling did is done:
+     * a message handed over again (a crash before the queue heard of the commit, or a copy on the
+     * processing queue) has its effects once.
+     */
+    public boolean markHandled(String messageId) throws SQLException {
+        return transaction(c -> insertOnce(c, "INSERT INTO role_handled (message_id, handled_at) VALUES (?, ?)", ps -> {
+            ps.setString(1, messageId);
+            ps.setObject(2, ts(Instant.now()));
+        }));
+    }
+
     /**
      * Records a task unless one with its id exists, and its ETSI object (when given) in the store's
      * objects. Returns the task as stored: the existing one on a repeat.
      */
     public TaskRecord recordTask(TaskRecord t, HI1Object object) throws SQLException {
-        Optional<TaskRecord> existing = task(t.objectId());
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement("INSERT INTO role_task (" + COLUMNS
-                     + ", created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, t.objectId());
-            ps.setString(2, t.objectType());
-            ps.setString(3, t.caseRef());
-            ps.setString(4, t.authorisationId());
-            ps.setString(5, t.requester().toString());
-            ps.setString(6, t.requestTransactionId());
-            ps.setString(7, t.reference());
-            ps.setString(8, t.replyVia() == null ? null : t.replyVia().toString());
-            ps.setBoolean(9, t.emergency());
-            ps.setString(10, t.desiredStatus());
-            ps.setString(11, t.status());
-            ps.setObject(12, t.preservedUntil().map(CaseBook::ts).orElse(null));
-            Optional<RelayLink> r = t.relay();
-            ps.setString(13, r.map(RelayLink::mode).orElse(null));
-            ps.setString(14, r.map(l -> l.foreignRequester().toString()).orElse(null));
-            ps.setString(15, r.map(RelayLink::foreignTransactionId).orElse(null));
-            ps.setString(16, r.map(RelayLink::foreignObjectId).orElse(null));
-            ps.setString(17, r.map(RelayLink::foreignCaseRef).orElse(null));
-            ps.setString(18, r.map(l -> text(l.previousHop())).orElse(null));
-            ps.setString(19, r.map(l -> text(l.nextHop())).orElse(null));
-            ps.setObject(20, ts(Instant.now()));
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            Optional<TaskRecord> raced = task(t.objectId());
-            if (raced.isPresent()) {
-                return raced.get();
+        return transaction(c -> {
+            Optional<TaskRecord> existing = one(c, "object_id", t.objectId());
+            if (existing.isPresent()) {
+                return existing.get();
             }
-            throw e;
-        }
-        if (object != null && store.objects().get(UUID.fromString(t.objectId())).isEmpty()) {
-            applyStatus(object, t.desiredStatus(), t.status(), t.preservedUntil().orElse(null));
-            store.objects().upsert(version(object, t.caseRef(), t.requester(), t.reference(), t.desiredStatus(),
-                    t.status(), null));
-        }
-        return t;
+            if (!insertOnce(c, "INSERT INTO role_task (" + COLUMNS + ", created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> bind(ps, t))) {
+                return one(c, "object_id", t.objectId()).orElseThrow(); // a concurrent handling recorded it first
+            }
+            if (object != null && store.objects().get(UUID.fromString(t.objectId())).isEmpty()) {
+                applyStatus(object, t.desiredStatus(), t.status(), t.preservedUntil().orElse(null));
+                store.objects().upsert(version(object, t.caseRef(), t.requester(), t.reference(), t.desiredStatus(),
+                        t.status(), null));
+            }
+            return t;
+        });
     }
 
     /** Records a case's Authorisation object (first time only) with its status. */
     public void recordAuthorisation(AuthorisationObject auth, String caseRef, PartyId owner, String status) {
-        if (store.objects().get(UUID.fromString(auth.getObjectIdentifier())).isPresent()) {
-            return;
-        }
-        String desired = Hi1View.value(auth.getAuthorisationDesiredStatus()).orElse(null);
-        if (status != null) {
-            auth.setAuthorisationStatus(Entries.etsi("AuthorisationStatus", status));
-        }
-        store.objects().upsert(version(auth, caseRef, owner, auth.getAuthorisationReference(), desired, status, owner));
+        transactionUnchecked(c -> {
+            if (store.objects().get(UUID.fromString(auth.getObjectIdentifier())).isPresent()) {
+                return null;
+            }
+            String desired = Hi1View.value(auth.getAuthorisationDesiredStatus()).orElse(null);
+            if (status != null) {
+                auth.setAuthorisationStatus(Entries.etsi("AuthorisationStatus", status));
+            }
+            store.objects().upsert(version(auth, caseRef, owner, auth.getAuthorisationReference(), desired, status, owner));
+            return null;
+        });
     }
 
     public Optional<TaskRecord> task(String objectId) throws SQLException {
-        return one("object_id", objectId);
+        return transaction(c -> one(c, "object_id", objectId));
     }
 
     /** The task a contact point created to relay the foreign task {@code foreignObjectId}, if any. */
     public Optional<TaskRecord> relayOf(String foreignObjectId) throws SQLException {
-        return one("foreign_object_id", foreignObjectId);
+        return transaction(c -> one(c, "foreign_object_id", foreignObjectId));
     }
 
     public List<TaskRecord> tasksOfCase(String caseRef) throws SQLException {
-        return query("case_ref", caseRef);
+        return transaction(c -> query(c, "case_ref", caseRef));
     }
 
     /** The result of a status change: the task as stored, and whether anything changed. */
@@ -151,41 +149,42 @@ public final class CaseBook {
      */
     public Change changeStatus(String objectId, String desiredStatus, String status, Instant preservedUntil, PartyId changedBy)
             throws SQLException {
-        TaskRecord t = task(objectId).orElseThrow(() -> new SQLException("no task " + objectId, "02000"));
-        String desired = desiredStatus != null ? desiredStatus : t.desiredStatus();
-        String now = status != null ? status : t.status();
-        Instant until = preservedUntil != null ? preservedUntil : t.preservedUntil().orElse(null);
-        boolean changed = !Objects.equals(desired, t.desiredStatus()) || !Objects.equals(now, t.status())
-                || !Objects.equals(until, t.preservedUntil().orElse(null));
-        if (!changed) {
-            return new Change(t, false);
-        }
-        Optional<StoredObject> stored = store.objects().get(UUID.fromString(objectId));
-        if (stored.isPresent()) {
-            HI1Object object = ObjectXml.read(stored.get().xml());
-            applyStatus(object, desired, now, until);
-            object.setGeneration(java.math.BigInteger.valueOf(stored.get().generation() + 1L));
-            object.setLastChanged(Hi1Parts.qualified(Instant.now()));
-            store.objects().upsert(version(object, t.caseRef(), t.requester(), t.reference(), desired, now, changedBy));
-        } else {
-            audit(AuditEventType.STATUS_CHANGED, t.caseRef(), changedBy, null,
-                    t.objectType() + " " + objectId + ": DesiredStatus=" + desired + " Status=" + now);
-        }
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement(
-                     "UPDATE role_task SET desired_status = ?, status = ?, preserved_until = ? WHERE object_id = ?")) {
-            ps.setString(1, desired);
-            ps.setString(2, now);
-            ps.setObject(3, until == null ? null : ts(until));
-            ps.setString(4, objectId);
-            ps.executeUpdate();
-        }
-        return new Change(task(objectId).orElseThrow(), true);
+        return transaction(c -> {
+            TaskRecord t = one(c, "object_id", objectId).orElseThrow(() -> new SQLException("no task " + objectId, "02000"));
+            String desired = desiredStatus != null ? desiredStatus : t.desiredStatus();
+            String now = status != null ? status : t.status();
+            Instant until = preservedUntil != null ? preservedUntil : t.preservedUntil().orElse(null);
+            boolean changed = !Objects.equals(desired, t.desiredStatus()) || !Objects.equals(now, t.status())
+                    || !Objects.equals(until, t.preservedUntil().orElse(null));
+            if (!changed) {
+                return new Change(t, false);
+            }
+            Optional<StoredObject> stored = store.objects().get(UUID.fromString(objectId));
+            if (stored.isPresent()) {
+                HI1Object object = ObjectXml.read(stored.get().xml());
+                applyStatus(object, desired, now, until);
+                object.setGeneration(java.math.BigInteger.valueOf(stored.get().generation() + 1L));
+                object.setLastChanged(Hi1Parts.qualified(Instant.now()));
+                store.objects().upsert(version(object, t.caseRef(), t.requester(), t.reference(), desired, now, changedBy));
+            } else {
+                audit(AuditEventType.STATUS_CHANGED, t.caseRef(), changedBy, null,
+                        t.objectType() + " " + objectId + ": DesiredStatus=" + desired + " Status=" + now);
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE role_task SET desired_status = ?, status = ?, preserved_until = ? WHERE object_id = ?")) {
+                ps.setString(1, desired);
+                ps.setString(2, now);
+                ps.setObject(3, until == null ? null : ts(until));
+                ps.setString(4, objectId);
+                ps.executeUpdate();
+            }
+            return new Change(t.withDesiredStatus(desired).withStatus(now).withPreservedUntil(until), true);
+        });
     }
 
-    /** Appends an audit event for a case. */
+    /** Appends an audit event for a case: with the caller's transaction when there is one (at its commit), else now. */
     public void audit(AuditEventType type, String caseRef, PartyId party, String transactionId, String detail) {
-        store.audit().append(AuditEntry.of(type, caseRef).withParty(party == null ? null : party.toString())
+        store.audit().appendOnCommit(AuditEntry.of(type, caseRef).withParty(party == null ? null : party.toString())
                 .withTransactionId(transactionId).withDetail(detail));
     }
 
@@ -219,22 +218,82 @@ public final class CaseBook {
         }
     }
 
-    /** A pooled connection in auto-commit mode: each statement here is its own transaction (the pool's default is manual). */
-    private Connection connection() throws SQLException {
-        Connection c = dataSource.getConnection();
-        c.setAutoCommit(true);
-        return c;
+    /** Runs {@code work} as a transaction of the store, or as part of the caller's. */
+    private <T> T transaction(Store.Unit<T> work) throws SQLException {
+        try {
+            return store.inTransaction(work);
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // the work here throws only SQLException
+        }
     }
 
-    private Optional<TaskRecord> one(String column, String value) throws SQLException {
-        List<TaskRecord> list = query(column, value);
+    private <T> T transactionUnchecked(Store.Unit<T> work) {
+        try {
+            return transaction(work);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /**
+     * Inserts a row unless its key exists (also when a concurrent transaction inserted it first):
+     * false then. Behind a savepoint, so the transaction stays usable on PostgreSQL.
+     */
+    private static boolean insertOnce(Connection c, String sql, Binder binder) throws SQLException {
+        Savepoint before = c.setSavepoint();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(before);
+            return false;
+        }
+        c.releaseSavepoint(before);
+        return true;
+    }
+
+    private static void bind(PreparedStatement ps, TaskRecord t) throws SQLException {
+        ps.setString(1, t.objectId());
+        ps.setString(2, t.objectType());
+        ps.setString(3, t.caseRef());
+        ps.setString(4, t.authorisationId());
+        ps.setString(5, t.requester().toString());
+        ps.setString(6, t.requestTransactionId());
+        ps.setString(7, t.reference());
+        ps.setString(8, t.replyVia() == null ? null : t.replyVia().toString());
+        ps.setBoolean(9, t.emergency());
+        ps.setString(10, t.desiredStatus());
+        ps.setString(11, t.status());
+        ps.setObject(12, t.preservedUntil().map(CaseBook::ts).orElse(null));
+        Optional<RelayLink> r = t.relay();
+        ps.setString(13, r.map(RelayLink::mode).orElse(null));
+        ps.setString(14, r.map(l -> l.foreignRequester().toString()).orElse(null));
+        ps.setString(15, r.map(RelayLink::foreignTransactionId).orElse(null));
+        ps.setString(16, r.map(RelayLink::foreignObjectId).orElse(null));
+        ps.setString(17, r.map(RelayLink::foreignCaseRef).orElse(null));
+        ps.setString(18, r.map(l -> text(l.previousHop())).orElse(null));
+        ps.setString(19, r.map(l -> text(l.nextHop())).orElse(null));
+        ps.setObject(20, ts(Instant.now()));
+    }
+
+    private static Optional<TaskRecord> one(Connection c, String column, String value) throws SQLException {
+        List<TaskRecord> list = query(c, column, value);
         return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
     }
 
-    private List<TaskRecord> query(String column, String value) throws SQLException {
-        try (Connection c = connection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM role_task WHERE " + column
-                     + " = ? ORDER BY created_at, object_id")) {
+    private static List<TaskRecord> query(Connection c, String column, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM role_task WHERE " + column
+                + " = ? ORDER BY created_at, object_id")) {
             ps.setString(1, value);
             List<TaskRecord> list = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -3,6 +3,7 @@ package org.lexgate.gateway.role;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
 import java.io.StringReader;
 import java.io.StringWriter;
 import javax.xml.namespace.QName;
@@ -19,15 +20,17 @@ public final class ObjectXml {
 
     static final QName ELEMENT = new QName("http://uri.etsi.org/03120/common/2019/10/Core", "HI1Object");
 
+    /** One marshaller and unmarshaller per thread (neither is thread-safe; the unmarshaller keeps its parser). */
+    private static final ThreadLocal<Marshaller> MARSHALLER = ThreadLocal.withInitial(ObjectXml::marshaller);
+    private static final ThreadLocal<Unmarshaller> UNMARSHALLER = ThreadLocal.withInitial(ObjectXml::unmarshaller);
+
     private ObjectXml() {
     }
 
     public static String write(HI1Object object) {
         try {
-            Marshaller m = Hi1Schemas.context().createMarshaller();
-            m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
             StringWriter out = new StringWriter();
-            m.marshal(new JAXBElement<>(ELEMENT, HI1Object.class, object), out);
+            MARSHALLER.get().marshal(new JAXBElement<>(ELEMENT, HI1Object.class, object), out);
             return out.toString();
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write " + object.getClass().getSimpleName() + " "
@@ -37,10 +40,27 @@ public final class ObjectXml {
 
     public static HI1Object read(String xml) {
         try {
-            return Hi1Schemas.context().createUnmarshaller()
-                    .unmarshal(new StreamSource(new StringReader(xml)), HI1Object.class).getValue();
+            return UNMARSHALLER.get().unmarshal(new StreamSource(new StringReader(xml)), HI1Object.class).getValue();
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot read a stored object", e);
+        }
+    }
+
+    private static Marshaller marshaller() {
+        try {
+            Marshaller m = Hi1Schemas.context().createMarshaller();
+            m.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+            return m;
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot create a JAXB marshaller", e);
+        }
+    }
+
+    private static Unmarshaller unmarshaller() {
+        try {
+            return Hi1Schemas.context().createUnmarshaller();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot create a JAXB unmarshaller", e);
         }
     }
 }

@@ -83,15 +83,41 @@ public final class RoleDispatcher implements RoleHandler {
         }
     }
 
+    /**
+     * Handles one accepted message as one transaction of the store: every record the roles keep
+     * about it (tasks, objects, clocks, audit events) and the mark that it was handled commit
+     * together, once; the messages it sends are recorded and queued before that commit
+     * ({@link Outbox}). A message handled before (by a commit) is not handled again.
+     */
     @Override
     public void handle(AcceptedInbound in) throws Exception {
         Hi1View view = new Hi1View(in.message());
-        try {
+        if (!actsOn(in, view)) {
             dispatch(in, view);
+            return;
+        }
+        try {
+            book.inTransaction(c -> {
+                if (book.markHandled(in.messageId())) {
+                    dispatch(in, view);
+                } else {
+                    LOG.info("{} {} from {} (message {}) was handled before: not again", view.kind(), in.transactionId(),
+                            in.sender(), in.messageId());
+                }
+                return null;
+            });
         } catch (MessageRejectedException e) {
             explainRefusal(in, view, e);
             throw e;
         }
+    }
+
+    /** Whether the roles change anything for this message (GET, LIST, responses: nothing to record). */
+    private boolean actsOn(AcceptedInbound in, Hi1View view) {
+        return !in.receiver().equals(self) || switch (view.kind()) {
+            case TASK_REQUEST, TASK_UPDATE, DELIVERY, NOTIFICATION, DOCUMENT -> true;
+            default -> false;
+        };
     }
 
     /**

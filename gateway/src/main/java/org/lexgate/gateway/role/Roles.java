@@ -28,7 +28,7 @@ public final class Roles {
     public static RoleHandler create(RoleContext context) {
         RoleSettings settings = RoleSettings.from(context.settings(), context.dataDirectory());
         CaseBook book = CaseBook.open(context.store());
-        Outbox outbox = new Outbox(context.sender());
+        Outbox outbox = new Outbox(context.sender(), context.store());
         boolean provider = context.roles().contains(Role.PROVIDER);
         boolean contactPoint = context.roles().contains(Role.CONTACT_POINT);
         boolean agency = context.roles().contains(Role.AGENCY) || contactPoint || context.roles().contains(Role.MLA_AUTHORITY);

@@ -1,6 +1,7 @@
 package org.lexgate.gateway.role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -86,5 +87,32 @@ class CaseBookTest {
         assertThat(found.emergency()).isTrue();
         assertThat(book.tasksOfCase("XA-AGENCY-2026-0043")).hasSize(1);
         assertThat(book.relayOf(UUID.randomUUID().toString())).isEmpty();
+    }
+
+    @Test
+    void aHandlingThatFailsLeavesNoRecordAndOneThatCommittedIsNotRepeated() throws Exception {
+        UUID lp = UUID.randomUUID();
+        HI1Object task = new Hi1View(Requests.preservation("XA-AGENCY-2026-0044", lp, "b@example.org")).createdTasks().get(0);
+        TaskRecord record = new TaskRecord(lp.toString(), "LPTask", "XA-AGENCY-2026-0044", null, AGENCY, "tx-3",
+                "XA-AGENCY-2026-0044", XA_CP, false, "Preserved", "AwaitingPreservation", Optional.empty(), Optional.empty());
+
+        assertThatThrownBy(() -> book.inTransaction(c -> {
+            assertThat(book.markHandled("message-1")).isTrue();
+            book.recordTask(record, task);
+            book.changeStatus(lp.toString(), null, "Preserved", Instant.parse("2027-02-26T00:00:00Z"), PROVIDER);
+            book.audit(AuditEventType.HANDED_TO_BACKEND, "XA-AGENCY-2026-0044", AGENCY, "tx-3", "to the back end");
+            throw new IllegalStateException("the back end is down");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(book.task(lp.toString())).isEmpty();
+        assertThat(store.objects().get(lp)).isEmpty();
+        assertThat(store.audit().trail("XA-AGENCY-2026-0044")).isEmpty();
+
+        boolean first = book.inTransaction(c -> book.markHandled("message-1") && book.recordTask(record, task) != null);
+        boolean again = book.inTransaction(c -> book.markHandled("message-1"));
+        assertThat(first).isTrue();
+        assertThat(again).as("handled before").isFalse();
+        assertThat(store.audit().trail("XA-AGENCY-2026-0044")).hasSize(1);
+        assertThat(store.audit().firstBrokenLink()).isEmpty();
     }
 }
