@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import org.lexgate.message.ErrorCode;
@@ -52,14 +51,15 @@ public final class AuthorityExtractor {
     }
 
     static PartyId sender(Element root) throws MessageRejectedException {
-        Optional<Element> id = child(root, CORE, "Header").flatMap(h -> child(h, CORE, "SenderIdentifier"));
-        Optional<String> country = id.flatMap(e -> child(e, CORE, "CountryCode")).map(AuthorityExtractor::text);
-        Optional<String> unique = id.flatMap(e -> child(e, CORE, "UniqueIdentifier")).map(AuthorityExtractor::text);
-        if (country.isEmpty() || unique.isEmpty()) {
+        Element header = first(root, CORE, "Header");
+        Element id = header == null ? null : first(header, CORE, "SenderIdentifier");
+        Element country = id == null ? null : first(id, CORE, "CountryCode");
+        Element unique = id == null ? null : first(id, CORE, "UniqueIdentifier");
+        if (country == null || unique == null) {
             throw new MessageRejectedException(ErrorCode.SCHEMA_VALIDATION_FAILED, "Header/SenderIdentifier incomplete");
         }
         try {
-            return new PartyId(country.get(), unique.get());
+            return new PartyId(text(country), text(unique));
         } catch (IllegalArgumentException e) {
             throw new MessageRejectedException(ErrorCode.SCHEMA_VALIDATION_FAILED,
                     "Header/SenderIdentifier not usable: " + e.getMessage());
@@ -67,20 +67,22 @@ public final class AuthorityExtractor {
     }
 
     private static RequestedAuthority requested(Element root) throws MessageRejectedException {
-        Optional<Element> payload = child(root, CORE, "Payload");
-        if (payload.isEmpty()) {
+        Element payload = first(root, CORE, "Payload");
+        if (payload == null) {
             return RequestedAuthority.NOTHING;
         }
         List<String> actions = new ArrayList<>();
         List<String> objectTypes = new ArrayList<>();
-        Optional<Element> requests = child(payload.get(), CORE, "RequestPayload")
-                .flatMap(p -> child(p, CORE, "ActionRequests"));
-        if (requests.isPresent()) {
-            for (Element request : children(requests.get(), CORE, "ActionRequest")) {
-                for (Element verb : elements(request)) {
+        Element requestPayload = first(payload, CORE, "RequestPayload");
+        Element requests = requestPayload == null ? null : first(requestPayload, CORE, "ActionRequests");
+        if (requests != null) {
+            for (Element request = first(requests, CORE, "ActionRequest"); request != null;
+                    request = next(request, CORE, "ActionRequest")) {
+                for (Element verb = firstElement(request); verb != null; verb = nextElement(verb)) {
                     if (!"ActionIdentifier".equals(verb.getLocalName())) {
                         actions.add(verb.getLocalName());
-                        for (Element object : children(verb, CORE, "HI1Object")) {
+                        for (Element object = first(verb, CORE, "HI1Object"); object != null;
+                                object = next(object, CORE, "HI1Object")) {
                             objectTypes.add(objectType(object));
                         }
                     }
@@ -88,7 +90,7 @@ public final class AuthorityExtractor {
             }
         }
         Scan scan = new Scan();
-        scan.walk(payload.get());
+        scan.walk(payload);
         return new RequestedAuthority(actions, objectTypes, scan.categories, scan.legalBases, scan.emergency);
     }
 
@@ -114,43 +116,62 @@ public final class AuthorityExtractor {
         final Set<String> legalBases = new LinkedHashSet<>();
         boolean emergency;
 
+        /**
+         * Visits every element once, in document order: one pass over its children tells whether it
+         * is a dictionary entry (and whether it has child elements), then its children are walked.
+         * No lists or optionals are built; text is read only where it matters.
+         */
         void walk(Element element) {
-            dictionaryEntry(element);
-            if (COMMON.equals(element.getNamespaceURI()) && "ApprovalIsEmergency".equals(element.getLocalName())) {
+            Element owner = null;
+            Element name = null;
+            Element value = null;
+            boolean hasChildElements = false;
+            for (Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element child) {
+                    hasChildElements = true;
+                    if (COMMON.equals(child.getNamespaceURI())) {
+                        switch (child.getLocalName()) {
+                            case "Owner" -> owner = owner == null ? child : owner;
+                            case "Name" -> name = name == null ? child : name;
+                            case "Value" -> value = value == null ? child : value;
+                            default -> {
+                                // not part of a dictionary entry
+                            }
+                        }
+                    }
+                }
+            }
+            if (owner != null && name != null && value != null) {
+                dictionaryEntry(text(name), text(value));
+            }
+            String namespace = element.getNamespaceURI();
+            if (COMMON.equals(namespace) && "ApprovalIsEmergency".equals(element.getLocalName())) {
                 emergency |= isTrue(text(element));
             }
-            if (LEXGATE.equals(element.getNamespaceURI())) {
-                lexgateElement(element);
+            if (LEXGATE.equals(namespace) && !hasChildElements) {
+                lexgateValue(element);
             }
-            for (Element child : elements(element)) {
+            for (Element child = firstElement(element); child != null; child = nextElement(child)) {
                 walk(child);
             }
         }
 
         /** A common:DictionaryEntry: Owner, Name, Value in the Common namespace. */
-        private void dictionaryEntry(Element element) {
-            Optional<String> name = child(element, COMMON, "Name").map(AuthorityExtractor::text);
-            Optional<String> value = child(element, COMMON, "Value").map(AuthorityExtractor::text);
-            if (name.isEmpty() || value.isEmpty() || child(element, COMMON, "Owner").isEmpty()) {
-                return;
-            }
-            switch (name.get()) {
-                case "RequestType" -> categories.addAll(REQUEST_TYPE_CATEGORIES.getOrDefault(value.get(), List.of(value.get())));
-                case "DataCategory" -> categories.add(value.get());
-                case "LegalBasis" -> legalBases.add(value.get());
+        private void dictionaryEntry(String name, String value) {
+            switch (name) {
+                case "RequestType" -> categories.addAll(REQUEST_TYPE_CATEGORIES.getOrDefault(value, List.of(value)));
+                case "DataCategory" -> categories.add(value);
+                case "LegalBasis" -> legalBases.add(value);
                 case "AuthorisationFlag", "LDTaskFlag", "LPTaskFlag", "TaskFlag" ->
-                        emergency |= "IsEmergency".equals(value.get());
+                        emergency |= "IsEmergency".equals(value);
                 default -> {
                     // other dictionaries do not bear on authority
                 }
             }
         }
 
-        /** lexgate elements that are plain values rather than dictionary entries. */
-        private void lexgateElement(Element element) {
-            if (!elements(element).isEmpty()) {
-                return; // a structure (a dictionary entry is handled above), not a plain value
-            }
+        /** lexgate elements that are plain values (no child elements) rather than dictionary entries. */
+        private void lexgateValue(Element element) {
             String value = text(element);
             switch (element.getLocalName()) {
                 case "DataCategory" -> addIfPresent(categories, value);
@@ -177,23 +198,48 @@ public final class AuthorityExtractor {
         return element.getTextContent().strip();
     }
 
-    static List<Element> elements(Element parent) {
-        List<Element> result = new ArrayList<>();
+
+
+
+    /** The first child element {namespace}localName of {@code parent}, or null. */
+    static Element first(Element parent, String namespace, String localName) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                result.add(e);
+            if (n instanceof Element e && is(e, namespace, localName)) {
+                return e;
             }
         }
-        return result;
+        return null;
     }
 
-    static List<Element> children(Element parent, String namespace, String localName) {
-        return elements(parent).stream()
-                .filter(e -> namespace.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName()))
-                .toList();
+    /** The next sibling element {namespace}localName after {@code from}, or null. */
+    static Element next(Element from, String namespace, String localName) {
+        for (Node n = from.getNextSibling(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && is(e, namespace, localName)) {
+                return e;
+            }
+        }
+        return null;
     }
 
-    static Optional<Element> child(Element parent, String namespace, String localName) {
-        return children(parent, namespace, localName).stream().findFirst();
+    static Element firstElement(Element parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    static Element nextElement(Element from) {
+        for (Node n = from.getNextSibling(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static boolean is(Element e, String namespace, String localName) {
+        return localName.equals(e.getLocalName()) && namespace.equals(e.getNamespaceURI());
     }
 }

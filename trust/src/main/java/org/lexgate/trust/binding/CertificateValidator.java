@@ -15,8 +15,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lexgate.message.ErrorCode;
 import org.lexgate.message.MessageRejectedException;
 import org.lexgate.trust.directory.Anchor;
@@ -33,10 +35,20 @@ import org.lexgate.trust.directory.PartyDirectory;
  * revocation date (a compromised key can sign with any date); a certificate that is not listed is
  * accepted only if a CRL of the anchor is current at the time of the check (nextUpdate not
  * passed), otherwise the status is unknown, a transient refusal.
+ *
+ * <p>A successful PKIX path validation is remembered per certificate, together with the anchor that
+ * issued it (the path is the certificate alone, the anchors are the directory's, which does not
+ * change). Once a certificate's path is known to be good, each call still checks the key, the
+ * validity period at the given time, the key usage and the anchor's CRLs — everything in a path
+ * validation that depends on the time — but not the signatures again. At most
+ * {@value #REMEMBERED_PATHS} paths are kept; then the memory is cleared and refills.
  */
 public final class CertificateValidator {
 
+    static final int REMEMBERED_PATHS = 1024;
+
     private final PartyDirectory directory;
+    private final Map<X509Certificate, Anchor> validatedPaths = new ConcurrentHashMap<>();
 
     public CertificateValidator(PartyDirectory directory) {
         this.directory = directory;
@@ -50,6 +62,11 @@ public final class CertificateValidator {
         KeyPolicy.check(certificate);
         checkValidity(certificate, at);
         checkSigningUse(certificate);
+        Anchor known = validatedPaths.get(certificate);
+        if (known != null) {
+            checkRevocation(certificate, known, at);
+            return;
+        }
         Optional<Anchor> issuer = directory.anchors().stream().filter(a -> a.issued(certificate)).findFirst();
         if (issuer.isEmpty() && pinned && selfSigned(certificate)) {
             return; // pinned self-signed: its own anchor; revocation is removal from the directory
@@ -58,7 +75,15 @@ public final class CertificateValidator {
         if (issuer.isEmpty()) {
             throw untrusted(certificate, "no configured anchor issued it");
         }
+        remember(certificate, issuer.get());
         checkRevocation(certificate, issuer.get(), at);
+    }
+
+    private void remember(X509Certificate certificate, Anchor issuer) {
+        if (validatedPaths.size() >= REMEMBERED_PATHS) {
+            validatedPaths.clear();
+        }
+        validatedPaths.put(certificate, issuer);
     }
 
     private static void checkValidity(X509Certificate certificate, Instant at) throws MessageRejectedException {

@@ -23,7 +23,8 @@ public final class KeyPolicy {
 
     public static final int MIN_RSA_BITS = 2048;
 
-    private static final List<String> CURVES = List.of("secp256r1", "secp384r1");
+    /** P-256 and P-384, built once (building them costs more than the rest of the check). */
+    private static final List<ECParameterSpec> CURVES = List.of(curve("secp256r1"), curve("secp384r1"));
 
     private KeyPolicy() {
     }
@@ -53,17 +54,20 @@ public final class KeyPolicy {
         }
     }
 
-    private static boolean sameCurve(ECParameterSpec actual, String name) {
+    private static boolean sameCurve(ECParameterSpec actual, ECParameterSpec expected) {
+        return expected.getCurve().equals(actual.getCurve())
+                && expected.getGenerator().equals(actual.getGenerator())
+                && expected.getOrder().equals(actual.getOrder())
+                && expected.getCofactor() == actual.getCofactor();
+    }
+
+    private static ECParameterSpec curve(String name) {
         try {
             AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
             parameters.init(new ECGenParameterSpec(name));
-            ECParameterSpec expected = parameters.getParameterSpec(ECParameterSpec.class);
-            return expected.getCurve().equals(actual.getCurve())
-                    && expected.getGenerator().equals(actual.getGenerator())
-                    && expected.getOrder().equals(actual.getOrder())
-                    && expected.getCofactor() == actual.getCofactor();
+            return parameters.getParameterSpec(ECParameterSpec.class);
         } catch (GeneralSecurityException e) {
-            return false;
+            throw new IllegalStateException("the JDK does not know curve " + name, e);
         }
     }
 

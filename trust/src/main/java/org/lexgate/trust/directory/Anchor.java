@@ -1,6 +1,5 @@
 package org.lexgate.trust.directory;
 
-import java.security.GeneralSecurityException;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -20,16 +19,11 @@ public record Anchor(String id, X509Certificate certificate, List<X509CRL> crls,
         crls = List.copyOf(crls);
     }
 
-    /** True when this anchor issued {@code certificate}: the issuer names it and its key verifies the signature. */
+    /**
+     * True when this anchor issued {@code certificate}: the issuer names it and its key verifies the
+     * signature. The signature check of a pair of certificates is done once and remembered.
+     */
     public boolean issued(X509Certificate issued) {
-        if (!issued.getIssuerX500Principal().equals(certificate.getSubjectX500Principal())) {
-            return false;
-        }
-        try {
-            issued.verify(certificate.getPublicKey());
-            return true;
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
+        return IssuedBy.check(certificate, issued);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,6 +125,23 @@ class SenderBindingTest {
                 () -> binding.bind(pki.signer(TestParty.XA_AGENCY).certificate(), XA_AGENCY, afterNextUpdate),
                 ErrorCode.REVOCATION_STATUS_UNKNOWN);
         assertThat(refusal.code().isTransient()).isTrue();
+    }
+
+    @Test
+    void aCertificateWhosePathWasValidatedIsStillCheckedForTimeAndRevocationEachTime() throws Exception {
+        X509Certificate good = pki.signer(TestParty.XA_AGENCY).certificate();
+        X509Certificate revoked = pki.bad(BadSigner.REVOKED).certificate();
+        Instant beforeIssue = good.getNotBefore().toInstant().minusSeconds(60);
+        Instant afterNextUpdate = pki.crl().getNextUpdate().toInstant().plus(Duration.ofDays(1));
+        Instant afterExpiry = good.getNotAfter().toInstant().plusSeconds(60);
+
+        for (int round = 0; round < 2; round++) { // the second round runs on the remembered path
+            assertThat(binding.bind(good, XA_AGENCY, Instant.now()).id()).isEqualTo(XA_AGENCY);
+            assertRefused(() -> binding.bind(good, XA_AGENCY, beforeIssue), ErrorCode.CERTIFICATE_NOT_YET_VALID);
+            assertRefused(() -> binding.bind(good, XA_AGENCY, afterNextUpdate), ErrorCode.REVOCATION_STATUS_UNKNOWN);
+            assertRefused(() -> binding.bind(good, XA_AGENCY, afterExpiry), ErrorCode.CERTIFICATE_EXPIRED);
+            assertRefused(() -> binding.bind(revoked, XA_AGENCY, Instant.now()), ErrorCode.CERTIFICATE_REVOKED);
+        }
     }
 
     // --- who signed ---
