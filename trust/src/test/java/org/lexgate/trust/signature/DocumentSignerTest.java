@@ -220,6 +220,20 @@ class DocumentSignerTest {
     }
 
     @Test
+    void messageWrittenStraightToADomIsSignedOnceAndVerifies() throws Exception {
+        org.lexgate.message.Hi1Codec codec = org.lexgate.message.Hi1Codec.createDefault();
+        TestIdentity provider = pki.signer(TestParty.XB_PROVIDER);
+        Document written = codec.writeDocument(codec.parse(Fixtures.preservationRequest()).message());
+
+        byte[] signed = new DocumentSigner(provider.credential()).signDocument(written);
+
+        VerifiedDocument verified = verifier.verify(signed);
+        assertThat(verified.signerCertificate()).isEqualTo(provider.certificate());
+        assertThat(Fixtures.text(signed)).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        codec.readChecked(signed); // and the signed message is one lexgate accepts
+    }
+
+    @Test
     void domWithAwkwardCharactersIsSerialisedAsItWasSigned() throws Exception {
         Document doc = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().newDocument();
         Element root = doc.createElementNS(Fixtures.CORE_NS, "HI1Message");

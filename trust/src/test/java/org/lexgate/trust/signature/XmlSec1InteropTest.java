@@ -87,6 +87,21 @@ class XmlSec1InteropTest {
     }
 
     @Test
+    void lexgateDomSignedInPlaceVerifiesWithXmlsec1() throws Exception {
+        org.lexgate.message.Hi1Codec codec = org.lexgate.message.Hi1Codec.createDefault();
+        org.w3c.dom.Document written = codec.writeDocument(codec.parse(Fixtures.preservationRequest()).message());
+        byte[] signed = new DocumentSigner(pki.signer(TestParty.XA_AGENCY).credential()).signDocument(written);
+        Result result = xmlsec1Verify(write("lexgate-dom.xml", signed));
+        assertThat(result.exitCode()).as(result.output()).isZero();
+        assertThat(result.output()).contains("SignedInfo References (ok/all): 1/1");
+
+        byte[] signedEc = new DocumentSigner(pki.ecSigner().credential())
+                .signDocument(codec.writeDocument(codec.parse(Fixtures.preservationRequest()).message()));
+        Result ec = xmlsec1Verify(write("lexgate-dom-ec.xml", signedEc));
+        assertThat(ec.exitCode()).as(ec.output()).isZero();
+    }
+
+    @Test
     void xmlsec1RefusesALexgateMessageWhoseContentChanged() throws Exception {
         byte[] signed = new DocumentSigner(pki.signer(TestParty.XA_AGENCY).credential()).sign(Fixtures.preservationRequest());
         byte[] forged = Fixtures.replaceOnce(signed, "suspect@example.org", "victim@example.org");
