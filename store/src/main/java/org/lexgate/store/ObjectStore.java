@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,9 @@ public final class ObjectStore {
 
     private static final String COLUMNS = "object_id, object_type, case_ref, owner_id, country_code, external_id,"
             + " generation, last_changed, desired_status, status, xml, created_at";
+    /** The columns an insert writes, in the order {@link #bind} binds them. */
+    private static final String WRITTEN = "object_type, case_ref, owner_id, country_code, external_id, generation,"
+            + " last_changed, desired_status, status, xml, created_at, object_id";
 
     private final Jdbc jdbc;
     private final AuditTrail audit;
@@ -46,6 +50,33 @@ public final class ObjectStore {
             // A concurrent create of the same object won: this is now a modification of it.
             return jdbc.inTransaction("upsert object", c -> upsert(c, v));
         }
+    }
+
+    /**
+     * Creates the object at Generation 1, with a STATUS_CHANGED audit event, unless an object with
+     * its id exists: then nothing changes and the result is empty. One statement, no read first.
+     *
+     * @throws StoreException when a concurrent transaction creates the same object first (a unique
+     *                        violation: call again, and the object exists)
+     */
+    public Optional<StoredObject> createIfAbsent(ObjectVersion v) {
+        return jdbc.inTransaction("create object", c -> {
+            Instant now = jdbc.now();
+            StoredObject next = new StoredObject(v.objectId(), v.type(), v.caseRef(), v.owner(), v.countryCode(),
+                    v.externalId(), 1, (v.lastChanged() == null ? now : v.lastChanged()).truncatedTo(ChronoUnit.MICROS),
+                    v.desiredStatus(), v.status(), v.xml(), now);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO hi1_object (" + WRITTEN + ")"
+                    + " SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM hi1_object WHERE object_id = ?)")) {
+                bind(ps, next);
+                ps.setObject(13, next.objectId());
+                if (ps.executeUpdate() == 0) {
+                    return Optional.empty();
+                }
+            }
+            auditChange(next, "(new)", v.changedBy());
+            return Optional.of(next);
+        });
     }
 
     /** The current version of an object (ETSI GET). */
@@ -122,40 +153,47 @@ public final class ObjectStore {
         Instant lastChanged = v.lastChanged() == null ? now : v.lastChanged();
         Instant createdAt = current.map(StoredObject::createdAt).orElse(now);
         StoredObject next = new StoredObject(v.objectId(), v.type(), v.caseRef(), v.owner(), v.countryCode(),
-                v.externalId(), currentGeneration + 1, lastChanged.truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                v.externalId(), currentGeneration + 1, lastChanged.truncatedTo(ChronoUnit.MICROS),
                 v.desiredStatus(), v.status(), v.xml(), createdAt);
         String sql = current.isEmpty()
-                ? "INSERT INTO hi1_object (object_type, case_ref, owner_id, country_code, external_id, generation,"
-                        + " last_changed, desired_status, status, xml, created_at, object_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                ? "INSERT INTO hi1_object (" + WRITTEN + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 : "UPDATE hi1_object SET object_type = ?, case_ref = ?, owner_id = ?, country_code = ?,"
                         + " external_id = ?, generation = ?, last_changed = ?, desired_status = ?, status = ?,"
                         + " xml = ?, created_at = ? WHERE object_id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, next.type().dictionaryValue());
-            ps.setString(2, next.caseRef());
-            ps.setString(3, next.owner());
-            ps.setString(4, next.countryCode());
-            ps.setString(5, next.externalId());
-            ps.setInt(6, next.generation());
-            ps.setObject(7, Jdbc.ts(next.lastChanged()));
-            ps.setString(8, next.desiredStatus());
-            ps.setString(9, next.status());
-            ps.setString(10, next.xml());
-            ps.setObject(11, Jdbc.ts(next.createdAt()));
-            ps.setObject(12, next.objectId());
+            bind(ps, next);
             ps.executeUpdate();
         }
-        String before = current.map(o -> statusText(o.desiredStatus(), o.status())).orElse("(new)");
+        auditChange(next, current.map(o -> statusText(o.desiredStatus(), o.status())).orElse("(new)"), v.changedBy());
+        return next;
+    }
+
+    /** Binds the columns of {@link #WRITTEN}, in its order, to parameters 1 to 12. */
+    private static void bind(PreparedStatement ps, StoredObject o) throws SQLException {
+        ps.setString(1, o.type().dictionaryValue());
+        ps.setString(2, o.caseRef());
+        ps.setString(3, o.owner());
+        ps.setString(4, o.countryCode());
+        ps.setString(5, o.externalId());
+        ps.setInt(6, o.generation());
+        ps.setObject(7, Jdbc.ts(o.lastChanged()));
+        ps.setString(8, o.desiredStatus());
+        ps.setString(9, o.status());
+        ps.setString(10, o.xml());
+        ps.setObject(11, Jdbc.ts(o.createdAt()));
+        ps.setObject(12, o.objectId());
+    }
+
+    /** A STATUS_CHANGED event, with the transaction's commit, when Status or DesiredStatus changed. */
+    private void auditChange(StoredObject next, String before, String changedBy) {
         String after = statusText(next.desiredStatus(), next.status());
         if (!Objects.equals(before, after)) {
             audit.appendOnCommit(AuditEntry.of(AuditEventType.STATUS_CHANGED,
                             next.caseRef() == null ? next.objectId().toString() : next.caseRef())
-                    .withParty(v.changedBy())
+                    .withParty(changedBy)
                     .withDetail(next.type().dictionaryValue() + " " + next.objectId() + " generation "
                             + next.generation() + ": " + before + " -> " + after));
         }
-        return next;
     }
 
     private static String statusText(String desired, String status) {

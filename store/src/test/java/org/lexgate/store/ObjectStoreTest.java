@@ -111,4 +111,20 @@ class ObjectStoreTest {
         assertThat(got.externalId()).isEqualTo("ext-1");
         assertThat(got.lastChanged()).isEqualTo(Instant.parse("2026-11-01T10:00:00Z"));
     }
+
+    @StoreTest
+    void createIfAbsentCreatesOnceAndThenChangesNothing(TestDatabase db) {
+        ObjectStore objects = db.store().objects();
+        UUID id = UUID.randomUUID();
+
+        StoredObject created = objects.createIfAbsent(version(id, Hi1ObjectType.LP_TASK, AGENCY, "XA", "Preserved",
+                "AwaitingPreservation", null)).orElseThrow();
+        var again = objects.createIfAbsent(version(id, Hi1ObjectType.LP_TASK, AGENCY, "XA", "Cancelled", null, null));
+
+        assertThat(again).isEmpty();
+        assertThat(created.generation()).isEqualTo(1);
+        assertThat(objects.get(id)).contains(created);
+        assertThat(db.store().audit().trail("CASE-" + AGENCY)).extracting(e -> e.entry().detail()).containsExactly(
+                "LPTask " + id + " generation 1: (new) -> DesiredStatus=Preserved Status=AwaitingPreservation");
+    }
 }

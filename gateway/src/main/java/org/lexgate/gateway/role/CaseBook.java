@@ -94,18 +94,14 @@ public final class CaseBook {
      */
     public TaskRecord recordTask(TaskRecord t, HI1Object object) throws SQLException {
         return transaction(c -> {
-            Optional<TaskRecord> existing = one(c, "object_id", t.objectId());
-            if (existing.isPresent()) {
-                return existing.get();
-            }
             if (!insertOnce(c, "INSERT INTO role_task (" + COLUMNS + ", created_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> bind(ps, t))) {
-                return one(c, "object_id", t.objectId()).orElseThrow(); // a concurrent handling recorded it first
+                return one(c, "object_id", t.objectId()).orElseThrow(); // recorded before
             }
-            if (object != null && store.objects().get(UUID.fromString(t.objectId())).isEmpty()) {
+            if (object != null) {
                 applyStatus(object, t.desiredStatus(), t.status(), t.preservedUntil().orElse(null));
-                store.objects().upsert(version(object, t.caseRef(), t.requester(), t.reference(), t.desiredStatus(),
-                        t.status(), null));
+                store.objects().createIfAbsent(version(object, t.caseRef(), t.requester(), t.reference(),
+                        t.desiredStatus(), t.status(), null));
             }
             return t;
         });
@@ -113,17 +109,12 @@ public final class CaseBook {
 
     /** Records a case's Authorisation object (first time only) with its status. */
     public void recordAuthorisation(AuthorisationObject auth, String caseRef, PartyId owner, String status) {
-        transactionUnchecked(c -> {
-            if (store.objects().get(UUID.fromString(auth.getObjectIdentifier())).isPresent()) {
-                return null;
-            }
-            String desired = Hi1View.value(auth.getAuthorisationDesiredStatus()).orElse(null);
-            if (status != null) {
-                auth.setAuthorisationStatus(Entries.etsi("AuthorisationStatus", status));
-            }
-            store.objects().upsert(version(auth, caseRef, owner, auth.getAuthorisationReference(), desired, status, owner));
-            return null;
-        });
+        String desired = Hi1View.value(auth.getAuthorisationDesiredStatus()).orElse(null);
+        if (status != null) {
+            auth.setAuthorisationStatus(Entries.etsi("AuthorisationStatus", status));
+        }
+        store.objects().createIfAbsent(version(auth, caseRef, owner, auth.getAuthorisationReference(), desired, status,
+                owner));
     }
 
     public Optional<TaskRecord> task(String objectId) throws SQLException {
@@ -226,14 +217,6 @@ public final class CaseBook {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e); // the work here throws only SQLException
-        }
-    }
-
-    private <T> T transactionUnchecked(Store.Unit<T> work) {
-        try {
-            return transaction(work);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
