@@ -7,8 +7,9 @@ import org.lexgate.trust.signature.DocumentVerifier;
 
 /**
  * Rule: the whole message carries one enveloped document signature in lexgate's profile, and it
- * verifies on the exact bytes received, as a standalone document (9101–9108). From here on the node
- * reads only the DOM whose signature was verified. Serves §24 and §51 (the source of a request is
+ * verifies on the exact bytes received, as a standalone document (9101–9108). The DOM verified is the
+ * one {@link ParseWithLimits} made of those bytes (parsed once, never re-read); from here on the node
+ * reads only that verified DOM. Serves §24 and §51 (the source of a request is
  * verifiable) and §25, §52 (a documentary trail that still proves who said what).
  */
 final class VerifyDocumentSignature implements Processor {
@@ -22,6 +23,6 @@ final class VerifyDocumentSignature implements Processor {
     @Override
     public void process(Exchange exchange) throws MessageRejectedException {
         InboundState state = InboundState.of(exchange);
-        state.verified = verifier.verify(state.bytes);
+        state.verified = verifier.verify(state.bytes, state.parsed);
     }
 }

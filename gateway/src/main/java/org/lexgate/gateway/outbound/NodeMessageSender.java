@@ -74,7 +74,7 @@ public final class NodeMessageSender implements MessageSender {
             throw new IllegalArgumentException("this node is " + self + " and signs only its own messages, not "
                     + view.sender() + "'s");
         }
-        byte[] signed = signer.sign(codec.write(unsigned));
+        byte[] signed = signer.signDocument(codec.writeDocument(unsigned));
         PartyId destination = nextHop(view);
         return queue(signed, view, Signers.of(signer.credential().certificate()), destination, emergency, caseReference);
     }
@@ -88,7 +88,7 @@ public final class NodeMessageSender implements MessageSender {
             throw new IllegalArgumentException("this node is " + self + " and signs only its own messages, not "
                     + view.sender() + "'s");
         }
-        byte[] signed = signer.sign(codec.write(unsigned));
+        byte[] signed = signer.signDocument(codec.writeDocument(unsigned));
         return queue(signed, view, Signers.of(signer.credential().certificate()), nextHop, emergency, caseReference);
     }
 

@@ -156,7 +156,7 @@ public final class ReceiptWriter {
 
     private byte[] sign(HI1Message receipt) throws ReceiptException {
         try {
-            return signer.sign(codec.write(receipt));
+            return signer.signDocument(codec.writeDocument(receipt));
         } catch (MessageRejectedException e) {
             throw new ReceiptException("the receipt fails this node's own checks (" + e.toPeerLine() + "): "
                     + e.getMessage(), e);
