@@ -2,6 +2,10 @@ package org.lexgate.message;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import javax.xml.XMLConstants;
 import javax.xml.validation.TypeInfoProvider;
 import javax.xml.validation.ValidatorHandler;
@@ -10,6 +14,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 import org.w3c.dom.Document;
+import org.w3c.dom.TypeInfo;
 
 /**
  * Validates a DOM against the compiled local schemas, and applies the {@link LexicalRule}s in the
@@ -24,18 +29,37 @@ import org.w3c.dom.Document;
  */
 final class SchemaCheck {
 
+    private static final int MAX_REMEMBERED_TYPES = 10_000;
+
     private final SchemaSet schemas;
     /** One validator per thread: building one costs more than validating a small message. */
     private final ThreadLocal<ValidatorHandler> validators;
+    /** The lexical rule of each schema type met so far (the types are the compiled schema's, so few). */
+    private final Map<TypeInfo, Optional<LexicalRule>> rules = new ConcurrentHashMap<>();
 
     SchemaCheck(SchemaSet schemas) {
         this.schemas = schemas;
         this.validators = ThreadLocal.withInitial(this::newValidator);
     }
 
+    /** {@link LexicalRule#forType}, remembered per type: asking each rule whether a type derives from it is not free. */
+    private LexicalRule ruleFor(TypeInfo type) {
+        if (type == null) {
+            return null;
+        }
+        Optional<LexicalRule> known = rules.get(type);
+        if (known == null) {
+            known = Optional.ofNullable(LexicalRule.forType(type));
+            if (rules.size() < MAX_REMEMBERED_TYPES) {
+                rules.put(type, known);
+            }
+        }
+        return known.orElse(null);
+    }
+
     void validate(Document document) throws MessageRejectedException {
         ValidatorHandler validator = validators.get();
-        RuleTracker tracker = new RuleTracker(validator.getTypeInfoProvider());
+        RuleTracker tracker = new RuleTracker(validator.getTypeInfoProvider(), this::ruleFor);
         validator.setContentHandler(tracker);
         validator.setErrorHandler(tracker);
         boolean clean = false;
@@ -76,15 +100,17 @@ final class SchemaCheck {
     /** Follows the schema type of each open element and the text of those under a lexical rule. */
     private static final class RuleTracker extends DefaultHandler {
         private final TypeInfoProvider types;
+        private final Function<TypeInfo, LexicalRule> rules;
         private final Deque<Open> open = new ArrayDeque<>();
 
-        RuleTracker(TypeInfoProvider types) {
+        RuleTracker(TypeInfoProvider types, Function<TypeInfo, LexicalRule> rules) {
             this.types = types;
+            this.rules = rules;
         }
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            open.push(new Open(qName, LexicalRule.forType(types.getElementTypeInfo())));
+            open.push(new Open(qName, rules.apply(types.getElementTypeInfo())));
         }
 
         @Override

@@ -212,12 +212,23 @@ public final class DocumentSigner {
         }
     }
 
+    private static String withoutWhitespace(String base64) {
+        StringBuilder compact = new StringBuilder(base64.length());
+        for (int i = 0; i < base64.length(); i++) {
+            char c = base64.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                compact.append(c);
+            }
+        }
+        return compact.toString();
+    }
+
     /** Santuario wraps base64 with CR LF (serialised as &amp;#13;); these values are outside SignedInfo, so write them on one line. */
     private static void compactBase64(Element signature, String localName) {
         NodeList nodes = signature.getElementsByTagNameNS(Dsig.NS, localName);
         for (int i = 0; i < nodes.getLength(); i++) {
             Node node = nodes.item(i);
-            node.setTextContent(node.getTextContent().replaceAll("\\s", ""));
+            node.setTextContent(withoutWhitespace(node.getTextContent()));
         }
     }
 }
