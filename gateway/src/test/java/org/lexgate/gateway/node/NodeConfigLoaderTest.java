@@ -69,7 +69,7 @@ class NodeConfigLoaderTest {
                 "  <endpoints><etsiHttp>http://127.0.0.1:8544/lexgate/hi1</etsiHttp></endpoints>\n")).config();
 
         assertThat(config.endpoints().etsiHttp()).contains(new NodeConfig.HttpListener(
-                URI.create("http://127.0.0.1:8544/lexgate/hi1"), NodeConfigLoader.DEFAULT_ETSI_HTTP_WORKERS,
+                URI.create("http://127.0.0.1:8544/lexgate/hi1"), NodeConfigLoader.defaultEtsiHttpWorkers(),
                 NodeConfigLoader.DEFAULT_HTTP_BACKLOG));
         assertThat(config.endpoints().etsiHttpEmergency()).contains(new NodeConfig.HttpListener(
                 URI.create("http://127.0.0.1:8644/lexgate/hi1"), NodeConfigLoader.DEFAULT_EMERGENCY_WORKERS,
