@@ -35,11 +35,12 @@ public final class OutboundStore {
     /**
      * Records a signed message to send (message row OUT, delivery state PENDING, QUEUED audit event)
      * in one transaction. The same (destination, sender, TransactionIdentifier) is recorded once:
-     * a second call returns {@link OutboundOutcome.AlreadyRecorded} and writes nothing.
+     * a second call returns {@link OutboundOutcome.AlreadyRecorded} and writes nothing. Concurrent
+     * calls share a commit (group commit, as {@link MessageStore#recordInbound}).
      */
     public OutboundOutcome recordOutbound(OutboundMessage m) {
         try {
-            return jdbc.inTransaction("record outbound", c -> {
+            return jdbc.inGroupTransaction("record outbound", c -> {
                 Optional<OutboundOutcome> existing = find(c, m);
                 return existing.isPresent() ? existing.get() : insert(c, m);
             });
@@ -72,10 +73,11 @@ public final class OutboundStore {
     /**
      * The destination's receipt was verified: stores it, marks the message DELIVERED and appends
      * a DELIVERED audit event. Returns {@code false} (and changes nothing) when it was already
-     * delivered — e.g. a resend after a lost answer, whose receipt repeats the first.
+     * delivered — e.g. a resend after a lost answer, whose receipt repeats the first. Concurrent
+     * calls share a commit (group commit).
      */
     public boolean markDelivered(UUID messageId, SignedReceipt receipt) {
-        return jdbc.inTransaction("mark delivered", c -> {
+        return jdbc.inGroupTransaction("mark delivered", c -> {
             OutboundRecord r = lock(c, messageId);
             if (r.state() == OutboundState.DELIVERED) {
                 return false;
