@@ -8,7 +8,9 @@
  *       ({@link org.lexgate.gateway.node.NodeConfigException}); the result is a
  *       {@link org.lexgate.gateway.node.NodeConfig} and the loaded party directory.</li>
  *   <li>{@link org.lexgate.gateway.node.Node} starts store → broker → keys → Camel routes → role
- *       handler → endpoints, and stops them in reverse ({@code lexgate serve}).</li>
+ *       handler → endpoints, and stops them in reverse ({@code lexgate serve}). The endpoints are the
+ *       SOAP hop, ETSI HTTP POST and, beside it, the emergency intake (a second ETSI POST listener
+ *       with workers of its own, §30), and the inbound queue.</li>
  *   <li>{@link org.lexgate.gateway.node.HopSetup}: the SOAP hop's keys, trust anchors (default: the
  *       directory's) and neighbour policies.</li>
  *   <li>{@link org.lexgate.gateway.node.RoleFactory}: where the node gets its role handler.</li>
