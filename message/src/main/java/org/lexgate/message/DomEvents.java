@@ -18,10 +18,18 @@ final class DomEvents {
     private DomEvents() {
     }
 
-    static void replay(Document document, ContentHandler handler) throws SAXException {
+    /**
+     * Replays the document's root element and everything under it.
+     *
+     * @return the length of the longest text node replayed (a handler that accumulates text has
+     *         grown its buffers to about that)
+     */
+    static int replay(Document document, ContentHandler handler) throws SAXException {
         handler.startDocument();
-        new DomEvents.Walk(handler).element(document.getDocumentElement());
+        Walk walk = new Walk(handler);
+        walk.element(document.getDocumentElement());
         handler.endDocument();
+        return walk.longestText;
     }
 
     /**
@@ -32,6 +40,7 @@ final class DomEvents {
         private final ContentHandler handler;
         private final AttributesImpl attributes = new AttributesImpl();
         private char[] buffer = new char[256];
+        private int longestText;
 
         Walk(ContentHandler handler) {
             this.handler = handler;
@@ -78,6 +87,7 @@ final class DomEvents {
             if (text.isEmpty()) {
                 return;
             }
+            longestText = Math.max(longestText, text.length());
             if (buffer.length < Math.min(text.length(), CHUNK)) {
                 buffer = new char[Math.min(Math.max(text.length(), buffer.length * 2), CHUNK)];
             }

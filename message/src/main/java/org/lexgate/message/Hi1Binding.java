@@ -27,34 +27,25 @@ final class Hi1Binding {
 
     private final JAXBContext context;
     private final Map<String, String> prefixes;
-    /** One unmarshaller per thread: they are not thread-safe, but reusable, and not free to build. */
-    private final ThreadLocal<Unmarshaller> unmarshallers;
 
     Hi1Binding(JAXBContext context, Map<String, String> prefixes) {
         this.context = context;
         this.prefixes = prefixes;
-        this.unmarshallers = ThreadLocal.withInitial(this::newUnmarshaller);
     }
 
+    /**
+     * A new unmarshaller per call, on purpose: a reused one keeps the last message it bound
+     * (a delivery of megabytes, per thread) until its next use, and building one is cheap.
+     */
     HI1Message unmarshal(Document document) throws MessageRejectedException {
-        Unmarshaller unmarshaller = unmarshallers.get();
-        try {
-            JAXBElement<HI1Message> element = unmarshaller.unmarshal(document, HI1Message.class);
-            return element.getValue();
-        } catch (JAXBException | RuntimeException e) {
-            unmarshallers.remove(); // the next message gets a fresh one
-            throw new MessageRejectedException(ErrorCode.SCHEMA_VALIDATION_FAILED,
-                    "binding failed after validation: " + e, e);
-        }
-    }
-
-    private Unmarshaller newUnmarshaller() {
         try {
             Unmarshaller unmarshaller = context.createUnmarshaller();
             unmarshaller.setEventHandler(event -> false);
-            return unmarshaller;
-        } catch (JAXBException e) {
-            throw new IllegalStateException("JAXB context cannot unmarshal", e);
+            JAXBElement<HI1Message> element = unmarshaller.unmarshal(document, HI1Message.class);
+            return element.getValue();
+        } catch (JAXBException | RuntimeException e) {
+            throw new MessageRejectedException(ErrorCode.SCHEMA_VALIDATION_FAILED,
+                    "binding failed after validation: " + e, e);
         }
     }
 

@@ -25,11 +25,14 @@ import org.w3c.dom.TypeInfo;
  * modified (no defaults are added), so a signature over it still verifies.
  *
  * <p>Each thread reuses one validator of the compiled schema (a validator resets itself at the
- * start of every document); one whose validation was stopped by an error is dropped.
+ * start of every document); one whose validation was stopped by an error, or that met a text long
+ * enough to have grown its buffers, is dropped.
  */
 final class SchemaCheck {
 
     private static final int MAX_REMEMBERED_TYPES = 10_000;
+    /** After a text longer than this (a delivery in base64...) the validator is not kept. */
+    private static final int REUSE_AFTER_TEXT_OF_AT_MOST = 256 * 1024;
 
     private final SchemaSet schemas;
     /** One validator per thread: building one costs more than validating a small message. */
@@ -62,10 +65,10 @@ final class SchemaCheck {
         RuleTracker tracker = new RuleTracker(validator.getTypeInfoProvider(), this::ruleFor);
         validator.setContentHandler(tracker);
         validator.setErrorHandler(tracker);
-        boolean clean = false;
+        boolean reusable = false;
         try {
-            DomEvents.replay(document, validator);
-            clean = true;
+            int longestText = DomEvents.replay(document, validator);
+            reusable = longestText <= REUSE_AFTER_TEXT_OF_AT_MOST; // a validator keeps the buffer it grew for a long text
         } catch (SAXException | RuntimeException e) {
             MessageRejectedException rejected = Rejections.find(e);
             if (rejected != null) {
@@ -76,8 +79,8 @@ final class SchemaCheck {
         } finally {
             validator.setContentHandler(null);
             validator.setErrorHandler(null);
-            if (!clean) {
-                validators.remove(); // a validation stopped half-way: the next one starts with a fresh validator
+            if (!reusable) {
+                validators.remove(); // the next validation starts with a fresh validator
             }
         }
     }

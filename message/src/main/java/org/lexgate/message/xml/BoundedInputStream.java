@@ -31,6 +31,11 @@ final class BoundedInputStream extends FilterInputStream {
         this.copy = copy;
     }
 
+    /** How many bytes were read so far. */
+    long count() {
+        return count;
+    }
+
     @Override
     public int read() throws IOException {
         int b = super.read();

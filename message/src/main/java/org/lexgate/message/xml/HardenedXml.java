@@ -29,12 +29,15 @@ import org.xml.sax.XMLReader;
  * small message, so each thread keeps one ({@link ReusableParser}) and uses it for one parse at a
  * time: the security features are fixed when it is built, the limit properties and the handlers
  * are set again for every call (limits may differ from call to call), and the handlers are removed
- * after the call so that the parser does not keep a document alive. A parser whose parse failed is
- * dropped and the next call builds a fresh one, so a hostile document never leaves state behind.
+ * after the call so that the parser does not keep a document alive. A parser whose parse failed, or
+ * that read more than a megabyte, is dropped and the next call builds a fresh one, so a hostile
+ * document never leaves state behind and a large one leaves no grown buffers.
  */
 public final class HardenedXml {
 
     private static final String JDK_ATTRIBUTE_LIMIT_CODE = "JAXP00010002";
+    /** A parser that has read more than this is not kept for the next parse (its buffers may have grown). */
+    private static final long REUSE_AFTER_AT_MOST_BYTES = 1024 * 1024;
     private static final DOMImplementation DOM = domImplementation();
 
     private HardenedXml() {
@@ -64,17 +67,18 @@ public final class HardenedXml {
             throws MessageRejectedException {
         LimitingDomBuilder builder = new LimitingDomBuilder(limits, newDocument());
         ReusableParser parser = ReusableParser.acquire();
+        BoundedInputStream bounded = new BoundedInputStream(in, limits.maxBytes(), copy);
         boolean clean = false;
         try {
             XMLReader reader = parser.prepare(limits, builder);
-            InputSource source = new InputSource(new BoundedInputStream(in, limits.maxBytes(), copy));
-            reader.parse(source);
+            reader.parse(new InputSource(bounded));
             clean = true;
             return builder.document();
         } catch (SAXException | IOException | RuntimeException e) {
             throw classify(e, builder, limits);
         } finally {
-            parser.release(clean);
+            // after a large document the parser's buffers have grown: let them go with it
+            parser.release(clean && bounded.count() <= REUSE_AFTER_AT_MOST_BYTES);
         }
     }
 
