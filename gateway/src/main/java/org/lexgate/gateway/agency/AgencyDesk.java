@@ -50,15 +50,18 @@ public final class AgencyDesk {
 
     /**
      * Issues a request: records its case and tasks (DesiredStatus as asked, Status unknown) and sends
-     * it; the routing table picks the way (§36). Updates (extension, release) are recorded too. One
-     * transaction: when the send fails, nothing is recorded.
+     * it; the routing table picks the way (§36). Updates (extension, release) are recorded too, all
+     * in one transaction that commits before the send (the trail shows the case, then QUEUED); a
+     * submit repeated after a failed send records nothing twice.
      */
     public SentMessage submit(HI1Message unsigned) throws Exception {
-        return book.inTransaction(c -> record(unsigned)); // the records commit with the send, or not at all
+        Hi1View view = new Hi1View(unsigned);
+        String caseRef = book.inTransaction(c -> record(view));
+        return outbox.send(unsigned, view.isEmergency(), caseRef);
     }
 
-    private SentMessage record(HI1Message unsigned) throws Exception {
-        Hi1View view = new Hi1View(unsigned);
+    /** The case, its tasks and the updates it asks for, in one transaction; returns the case reference. */
+    private String record(Hi1View view) throws Exception {
         String caseRef = caseOf(view);
         Optional<AuthorisationObject> auth = view.authorisation();
         auth.ifPresent(a -> book.recordAuthorisation(a, caseRef, self, null));
@@ -93,7 +96,7 @@ public final class AgencyDesk {
                 }
             }
         }
-        return outbox.send(unsigned, view.isEmergency(), caseRef);
+        return caseRef;
     }
 
     /** The case a message of this agency belongs to: its registration number, else the task it updates. */
