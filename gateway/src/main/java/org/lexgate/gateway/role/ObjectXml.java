@@ -20,7 +20,12 @@ public final class ObjectXml {
 
     static final QName ELEMENT = new QName("http://uri.etsi.org/03120/common/2019/10/Core", "HI1Object");
 
-    /** One marshaller and unmarshaller per thread (neither is thread-safe; the unmarshaller keeps its parser). */
+    /**
+     * One marshaller and unmarshaller per thread: neither is thread-safe, and the unmarshaller keeps
+     * its SAX parser (a new one per read is most of a read's cost). Each keeps the last object it
+     * handled until its next use; here that is a task or an authorisation of a few KB, never a
+     * delivery or a document (the case book stores no other objects).
+     */
     private static final ThreadLocal<Marshaller> MARSHALLER = ThreadLocal.withInitial(ObjectXml::marshaller);
     private static final ThreadLocal<Unmarshaller> UNMARSHALLER = ThreadLocal.withInitial(ObjectXml::unmarshaller);
 
