@@ -38,9 +38,14 @@ public record StoreSettings(String jdbcUrl, String user, String password, String
         return jdbc(embeddedUrl(dataDir, false), "sa", "");
     }
 
-    /** Any supported database (H2 or PostgreSQL), 10 connections, the system UTC clock. */
+    /**
+     * Any supported database (H2 or PostgreSQL), 16 connections, the system UTC clock. Sixteen: a
+     * thread in a unit of work ({@link Store#inTransaction}) that sends a message holds a second
+     * connection for the send, and a node runs up to 8 such threads by default (4 processing
+     * consumers per lane) beside its intake and delivery.
+     */
     public static StoreSettings jdbc(String jdbcUrl, String user, String password) {
-        return new StoreSettings(jdbcUrl, user, password, null, 10, Clock.systemUTC());
+        return new StoreSettings(jdbcUrl, user, password, null, 16, Clock.systemUTC());
     }
 
     /**
