@@ -121,6 +121,9 @@ public final class LoadRun {
         return phases;
     }
 
+    /** Largest pre-signed pool, in bytes of signed requests (a pool spent early ends its window early). */
+    private static final long POOL_BYTES = 256L << 20;
+
     private static SignedPool presign(PrintStream out, String what, int n, int cores, DocumentSigner signer,
             java.util.function.Function<java.util.UUID, byte[]> unsigned) throws Exception {
         out.printf("signing %d %s requests before the clock...%n", n, what);
@@ -136,7 +139,9 @@ public final class LoadRun {
         double rate = Math.max(Math.max(floorRate, nodeRate * 1.3), bytes > BenchMessages.SMALL ? 20 : 50);
         int n = (int) Math.ceil(rate * seconds * 1.2) + s.senders() * 4;
         int cap = bytes > BenchMessages.SMALL ? (s.smoke() ? 300 : 8_000) : (s.smoke() ? 1_500 : 40_000);
-        return Math.min(n, cap);
+        // off the heap, but within the JVM's direct-memory limit (by default -Xmx): at most 256 MB a pool
+        int memoryCap = (int) Math.max(s.senders() * 4L, POOL_BYTES / Math.max(bytes * 1.1, 1));
+        return Math.min(n, Math.min(cap, memoryCap));
     }
 
     private static double rate(Object figure) {
