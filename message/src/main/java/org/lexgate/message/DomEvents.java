@@ -83,20 +83,38 @@ final class DomEvents {
             }
         }
 
+        /**
+         * Passes a text in pieces of at most {@link #CHUNK} characters, copied straight from the
+         * string into the reused buffer. The pieces are of equal size, the text's length divided by
+         * a power of two: a handler that collects them in a buffer doubling from the first piece
+         * (the validator does, for a simple type's value) then ends at the text's length, not up
+         * to twice it.
+         */
         private void text(String text) throws SAXException {
             if (text.isEmpty()) {
                 return;
             }
-            longestText = Math.max(longestText, text.length());
-            if (buffer.length < Math.min(text.length(), CHUNK)) {
-                buffer = new char[Math.min(Math.max(text.length(), buffer.length * 2), CHUNK)];
+            int length = text.length();
+            longestText = Math.max(longestText, length);
+            int piece = pieceSize(length);
+            if (buffer.length < piece) {
+                buffer = new char[Math.max(piece, Math.min(buffer.length * 2, CHUNK))];
             }
-            for (int at = 0; at < text.length(); at += CHUNK) {
-                int n = Math.min(CHUNK, text.length() - at);
+            for (int at = 0; at < length; at += piece) {
+                int n = Math.min(piece, length - at);
                 text.getChars(at, at + n, buffer, 0);
                 handler.characters(buffer, 0, n);
             }
         }
+    }
+
+    /** The size of the pieces a text of this length is passed in: length / 2^k rounded up, at most {@link #CHUNK}. */
+    private static int pieceSize(int length) {
+        long piece = length;
+        for (int pieces = 2; piece > CHUNK; pieces *= 2) {
+            piece = ((long) length + pieces - 1) / pieces;
+        }
+        return (int) piece;
     }
 
     private static String nullToEmpty(String s) {

@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.xml.transform.dom.DOMResult;
 import org.glassfish.jaxb.runtime.marshaller.NamespacePrefixMapper;
+import org.glassfish.jaxb.runtime.v2.runtime.unmarshaller.UnmarshallerImpl;
 import org.lexgate.hi1.core.HI1Message;
 import org.lexgate.hi1.core.ObjectFactory;
 import org.lexgate.message.xml.HardenedXml;
 import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
 
 /**
  * JAXB binding between the checked DOM and the typed {@link HI1Message}. Unmarshalling is strict:
@@ -35,15 +37,19 @@ final class Hi1Binding {
 
     /**
      * A new unmarshaller per call, on purpose: a reused one keeps the last message it bound
-     * (a delivery of megabytes, per thread) until its next use, and building one is cheap.
+     * (a delivery of megabytes, per thread) until its next use, and building one is cheap. With the
+     * JAXB runtime lexgate ships, the DOM is fed by {@link DomToJaxb}, which passes each text
+     * without copying it.
      */
     HI1Message unmarshal(Document document) throws MessageRejectedException {
         try {
             Unmarshaller unmarshaller = context.createUnmarshaller();
             unmarshaller.setEventHandler(event -> false);
-            JAXBElement<HI1Message> element = unmarshaller.unmarshal(document, HI1Message.class);
+            JAXBElement<HI1Message> element = unmarshaller instanceof UnmarshallerImpl runtime
+                    ? DomToJaxb.unmarshal(runtime, document, HI1Message.class)
+                    : unmarshaller.unmarshal(document, HI1Message.class);
             return element.getValue();
-        } catch (JAXBException | RuntimeException e) {
+        } catch (JAXBException | SAXException | RuntimeException e) {
             throw new MessageRejectedException(ErrorCode.SCHEMA_VALIDATION_FAILED,
                     "binding failed after validation: " + e, e);
         }

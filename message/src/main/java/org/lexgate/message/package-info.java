@@ -15,7 +15,8 @@
  *
  * <p>The checks, in order, each in its own class: the hardened parse
  * ({@code org.lexgate.message.xml}), the root namespace ({@code Hi1Codec}), {@code XsiTypeScreen},
- * {@code SchemaCheck} with {@code LexicalRule}, {@code DictionaryCheck}, then {@code Hi1Binding}.
+ * {@code SchemaCheck} with {@code LexicalRule}, {@code DictionaryCheck}, then {@code Hi1Binding} (fed by
+ * {@code DomToJaxb}, which hands JAXB each text without copying it).
  * {@link org.lexgate.message.SchemaSet} compiles local schemas without ever fetching;
  * {@link org.lexgate.message.Dictionaries} holds dictionary values.
  */

@@ -34,7 +34,7 @@ final class LimitingDomBuilder extends DefaultHandler implements LexicalHandler,
     private final XmlLimits limits;
     private final Document document;
     private final List<String[]> pendingPrefixes = new ArrayList<>();
-    private final StringBuilder text = new StringBuilder();
+    private final TextChunks text = new TextChunks();
     private Node current;
     private Locator locator;
     private int depth;
@@ -185,7 +185,7 @@ final class LimitingDomBuilder extends DefaultHandler implements LexicalHandler,
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
-        if (text.length() + (long) length > limits.maxTextChars()) {
+        if (text.length() + length > limits.maxTextChars()) {
             throw reject(ErrorCode.TEXT_LIMIT_EXCEEDED, "text longer than " + limits.maxTextChars() + " characters");
         }
         text.append(ch, start, length);
@@ -205,9 +205,9 @@ final class LimitingDomBuilder extends DefaultHandler implements LexicalHandler,
     @Override
     public void endCDATA() throws SAXException {
         if (current != document) {
-            current.appendChild(document.createCDATASection(text.toString()));
+            current.appendChild(document.createCDATASection(text.take()));
         }
-        text.setLength(0);
+        text.clear();
         inCdata = false;
     }
 
@@ -233,13 +233,13 @@ final class LimitingDomBuilder extends DefaultHandler implements LexicalHandler,
     }
 
     private void flushText() {
-        if (text.length() == 0 || inCdata) {
+        if (text.isEmpty() || inCdata) {
             return;
         }
         if (current != document) { // text outside the root is only whitespace; DOM does not keep it
-            current.appendChild(document.createTextNode(text.toString()));
+            current.appendChild(document.createTextNode(text.take()));
         }
-        text.setLength(0);
+        text.clear();
     }
 
     private void checkDeclaration() throws SAXException {
