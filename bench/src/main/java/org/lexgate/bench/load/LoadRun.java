@@ -121,6 +121,12 @@ public final class LoadRun {
         return phases;
     }
 
+    private static final Duration WARM_UP_AT_LEAST = Duration.ofSeconds(20);
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
     /** Largest pre-signed pool, in bytes of signed requests (a pool spent early ends its window early). */
     private static final long POOL_BYTES = 256L << 20;
 
@@ -152,15 +158,17 @@ public final class LoadRun {
     }
 
     /**
-     * Warms the fresh node (JIT, connection pools, database pages) with twice the phase warm-up of
-     * saturating traffic before any phase is measured; its figures are not reported.
+     * Warms the fresh node (JIT, connection pools, database pages) with saturating traffic before any
+     * phase is measured: twice the phase warm-up, and at least 20 s outside a smoke run (on 2 cores the
+     * JIT compilers need that long: with 6 s, the first phase ran at half the rate of later ones); its
+     * figures are not reported.
      *
      * @return the node's accepted requests per second during the warm-up (sizes the first pool)
      */
     private static double warmUp(BenchFixture fixture, Transport transport, Settings s, int cores, PrintStream out)
             throws Exception {
-        Duration time = s.warmup().multipliedBy(2);
-        int n = (int) Math.min(s.smoke() ? 300 : 6_000, 300.0 * time.toMillis() / 1000.0 + s.senders() * 4);
+        Duration time = s.smoke() ? s.warmup().multipliedBy(2) : max(s.warmup().multipliedBy(2), WARM_UP_AT_LEAST);
+        int n = (int) Math.min(s.smoke() ? 300 : 12_000, 500.0 * time.toMillis() / 1000.0 + s.senders() * 4);
         out.printf("warming the node up: %d requests, %d s (not measured)...%n", n, time.toSeconds());
         SignedPool pool = SignedPool.sign(n, cores, fixture.requestSigner(BenchFixture.Algorithm.RSA),
                 tx -> request(tx, BenchMessages.SMALL));
