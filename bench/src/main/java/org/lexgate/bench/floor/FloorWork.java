@@ -6,6 +6,7 @@ import org.lexgate.bench.fixture.BenchFixture;
 import org.lexgate.bench.fixture.HopEnvelopes;
 import org.lexgate.bench.fixture.Receipts;
 import org.lexgate.hi1.core.HI1Message;
+import org.lexgate.message.xml.HardenedXml;
 import org.lexgate.trust.signature.VerifiedDocument;
 
 /**
@@ -21,11 +22,11 @@ import org.lexgate.trust.signature.VerifiedDocument;
  *       lexical rules, dictionaries) and binding to JAXB;</li>
  *   <li>{@link Step#AUTHORISE}: sender binding (certificate path to the directory's anchor, CRL,
  *       party and authority);</li>
- *   <li>{@link Step#RECEIPT}: build the receipt, write it through the codec, sign it (the signer
- *       verifies its own output);</li>
+ *   <li>{@link Step#RECEIPT}: build the receipt, marshal it to a DOM checked by the codec, sign it
+ *       in place and serialise it once (as the node's {@code ReceiptWriter});</li>
  *   <li>{@link Step#HOP_SIGN}: sign the response envelope that carries the receipt back (SOAP only).</li>
  * </ol>
- * The message is parsed once (the node's {@code MessageAcceptance} parses twice: codec, then verifier).
+ * The message is parsed once and that DOM is verified, checked and bound, as in the node's accept route.
  */
 public final class FloorWork {
 
@@ -64,7 +65,7 @@ public final class FloorWork {
         long t0 = System.nanoTime();
         byte[] message = soap ? nodeHop.verify(input) : input;
         long t1 = System.nanoTime();
-        VerifiedDocument verified = fixture.verifier().verify(message);
+        VerifiedDocument verified = fixture.verifier().verify(message, HardenedXml.parse(message, fixture.codec().limits()));
         long t2 = System.nanoTime();
         fixture.codec().check(verified.document());
         HI1Message typed = fixture.codec().bind(verified.document());
