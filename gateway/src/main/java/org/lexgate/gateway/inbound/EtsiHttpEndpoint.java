@@ -9,7 +9,9 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -96,8 +98,21 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
 
     /** Starts the routine endpoint (port 0 picks a free port; see {@link #address()}). */
     public static EtsiHttpEndpoint start(Listener listener, InboundGate gate, long maxBytes) throws IOException {
-        return start("ETSI HTTP endpoint", "lexgate-etsi-http", listener, maxBytes,
-                body -> gate.accept(Channel.ETSI_HTTP, body, null), Thread.NORM_PRIORITY);
+        return start(listener, gate, maxBytes, null);
+    }
+
+    /**
+     * Starts the routine endpoint; with {@code emergencyFirst}, each request waits (bounded) while the
+     * emergency intake is accepting a request, before its route starts.
+     */
+    public static EtsiHttpEndpoint start(Listener listener, InboundGate gate, long maxBytes, EmergencyFirst emergencyFirst)
+            throws IOException {
+        return start("ETSI HTTP endpoint", "lexgate-etsi-http", listener, maxBytes, body -> {
+            if (emergencyFirst != null) {
+                emergencyFirst.yieldToEmergencies();
+            }
+            return gate.accept(Channel.ETSI_HTTP, body, null);
+        }, Thread.NORM_PRIORITY);
     }
 
     /**
@@ -107,8 +122,24 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
      */
     public static EtsiHttpEndpoint startEmergencyIntake(Listener listener, CamelContext camel, ProducerTemplate producer,
             Clock clock, long maxBytes) throws IOException {
-        return start("ETSI HTTP emergency intake", "lexgate-etsi-emergency", listener, maxBytes,
-                body -> acceptOnEmergencyIntake(camel, producer, clock, body), Thread.MAX_PRIORITY);
+        return startEmergencyIntake(listener, camel, producer, clock, maxBytes, new EmergencyFirst(Duration.ZERO));
+    }
+
+    /**
+     * Starts the emergency intake; while it accepts a request, routine work that waits on
+     * {@code emergencyFirst} (the routine endpoint, routine processing) holds back.
+     */
+    public static EtsiHttpEndpoint startEmergencyIntake(Listener listener, CamelContext camel, ProducerTemplate producer,
+            Clock clock, long maxBytes, EmergencyFirst emergencyFirst) throws IOException {
+        Objects.requireNonNull(emergencyFirst, "emergencyFirst");
+        return start("ETSI HTTP emergency intake", "lexgate-etsi-emergency", listener, maxBytes, body -> {
+            emergencyFirst.started();
+            try {
+                return acceptOnEmergencyIntake(camel, producer, clock, body);
+            } finally {
+                emergencyFirst.finished();
+            }
+        }, Thread.MAX_PRIORITY);
     }
 
     private static EtsiHttpEndpoint start(String name, String threadName, Listener listener, long maxBytes, Intake intake,

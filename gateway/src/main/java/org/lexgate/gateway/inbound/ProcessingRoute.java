@@ -1,6 +1,7 @@
 package org.lexgate.gateway.inbound;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.RouteDefinition;
 import org.lexgate.message.MessageRejectedException;
 
 /**
@@ -35,14 +36,17 @@ public final class ProcessingRoute extends RouteBuilder {
                 .useCollisionAvoidance()
                 .process(steps.park()).id("ParkFailedProcessing");
 
-        lane(ProcessingQueues.EMERGENCY, EMERGENCY_ROUTE_ID);
-        lane(ProcessingQueues.ROUTINE, ROUTINE_ROUTE_ID);
+        lane(ProcessingQueues.EMERGENCY, EMERGENCY_ROUTE_ID)
+                .process(steps.loadAccepted()).id(EMERGENCY_ROUTE_ID + "-LoadAccepted")
+                .process(steps.handToRole()).id(EMERGENCY_ROUTE_ID + "-HandToRole");
+        lane(ProcessingQueues.ROUTINE, ROUTINE_ROUTE_ID)
+                .process(steps.yieldToEmergencies()).id(ROUTINE_ROUTE_ID + "-YieldToEmergencies")
+                .process(steps.loadAccepted()).id(ROUTINE_ROUTE_ID + "-LoadAccepted")
+                .process(steps.handToRole()).id(ROUTINE_ROUTE_ID + "-HandToRole");
     }
 
-    private void lane(String queue, String routeId) {
-        from(steps.jmsComponent() + ":queue:" + queue + "?concurrentConsumers=" + steps.consumers())
-                .routeId(routeId)
-                .process(steps.loadAccepted()).id(routeId + "-LoadAccepted")
-                .process(steps.handToRole()).id(routeId + "-HandToRole");
+    private RouteDefinition lane(String queue, String routeId) {
+        return from(steps.jmsComponent() + ":queue:" + queue + "?concurrentConsumers=" + steps.consumers())
+                .routeId(routeId);
     }
 }

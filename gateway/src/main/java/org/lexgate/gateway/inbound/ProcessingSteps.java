@@ -8,7 +8,6 @@ import org.lexgate.gateway.role.RoleHandler;
 import org.lexgate.message.Hi1Codec;
 import org.lexgate.store.AuditTrail;
 import org.lexgate.store.MessageStore;
-import org.lexgate.trust.signature.DocumentVerifier;
 
 /**
  * What the processing route needs from the node.
@@ -16,8 +15,7 @@ import org.lexgate.trust.signature.DocumentVerifier;
  * @param handler the node's role handler
  * @param messages the store's messages
  * @param audit the audit trail
- * @param verifier the document signature verifier; processing no longer uses it (the intake verified every
- *        stored message, {@link LoadAccepted}) — kept so the node's wiring stays as it is
+ * @param emergencyFirst holds routine processing back while the emergency intake accepts a request (§30)
  * @param codec the HI-1 codec
  * @param jmsComponent the Camel JMS component of the node's broker
  * @param consumers consumers per lane
@@ -27,12 +25,17 @@ import org.lexgate.trust.signature.DocumentVerifier;
  * @param camel the node's Camel context
  * @param producer a producer template of that context
  */
-public record ProcessingSteps(RoleHandler handler, MessageStore messages, AuditTrail audit, DocumentVerifier verifier,
+public record ProcessingSteps(RoleHandler handler, MessageStore messages, AuditTrail audit, EmergencyFirst emergencyFirst,
         Hi1Codec codec, String jmsComponent, int consumers, int attempts, Duration initialDelay, Duration maxDelay,
         CamelContext camel, ProducerTemplate producer) {
 
     Processor loadAccepted() {
         return new LoadAccepted(messages, codec);
+    }
+
+    /** Routine processing holds back while the emergency intake is accepting a request (§30). */
+    Processor yieldToEmergencies() {
+        return exchange -> emergencyFirst.yieldToEmergencies();
     }
 
     Processor handToRole() {

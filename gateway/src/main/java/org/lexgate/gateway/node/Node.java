@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.lexgate.delivery.DeliveryPolicy;
 import org.lexgate.delivery.OutboundDelivery;
 import org.lexgate.delivery.Queues;
 import org.lexgate.gateway.inbound.AcceptRoute;
+import org.lexgate.gateway.inbound.EmergencyFirst;
 import org.lexgate.gateway.inbound.EtsiHttpEndpoint;
 import org.lexgate.gateway.inbound.InboundGate;
 import org.lexgate.gateway.inbound.InboundSteps;
@@ -70,6 +72,12 @@ public final class Node implements AutoCloseable {
     private static final int SOAP_INTAKE_SESSIONS = 8;
     /** Processing-queue sessions kept for the inbound queue's consumers (QueueInboundRoute runs 2). */
     private static final int INBOUND_QUEUE_SESSIONS = 2;
+    /**
+     * Longest a routine request or routine processing waits while the emergency intake accepts a
+     * request (§30): long enough for an emergency's acceptance on a loaded node, short enough that a
+     * stream of emergencies slows routine traffic down without stopping it.
+     */
+    private static final Duration EMERGENCY_FIRST_MAX_WAIT = Duration.ofMillis(250);
 
     private final NodeConfig config;
     private final PartyDirectory directory;
@@ -153,7 +161,8 @@ public final class Node implements AutoCloseable {
         resources.add(processingQueue);
         camel.addRoutes(new AcceptRoute(new InboundSteps(self, config.roles(), directory, codec, config.limits().xml(),
                 verifier, binding, store.messages(), receipts, signer.credential().certificate(), processingQueue, clock)));
-        camel.addRoutes(new ProcessingRoute(new ProcessingSteps(handler, store.messages(), store.audit(), verifier, codec,
+        EmergencyFirst emergencyFirst = new EmergencyFirst(EMERGENCY_FIRST_MAX_WAIT);
+        camel.addRoutes(new ProcessingRoute(new ProcessingSteps(handler, store.messages(), store.audit(), emergencyFirst, codec,
                 jms, config.limits().processingConsumers(), config.retry().processingAttempts(),
                 config.retry().initialDelay(), config.retry().maxDelay(), camel, producer)));
         InboundGate gate = new InboundGate(camel, producer, clock);
@@ -176,11 +185,11 @@ public final class Node implements AutoCloseable {
         }
         long maxBytes = config.limits().xml().maxBytes();
         if (config.endpoints().etsiHttp().isPresent()) {
-            etsiHttp = EtsiHttpEndpoint.start(listener(config.endpoints().etsiHttp().get()), gate, maxBytes);
+            etsiHttp = EtsiHttpEndpoint.start(listener(config.endpoints().etsiHttp().get()), gate, maxBytes, emergencyFirst);
         }
         if (config.endpoints().etsiHttpEmergency().isPresent()) {
             emergencyIntake = EtsiHttpEndpoint.startEmergencyIntake(listener(config.endpoints().etsiHttpEmergency().get()),
-                    camel, producer, clock, maxBytes);
+                    camel, producer, clock, maxBytes, emergencyFirst);
         }
         LOG.info("node {} started ({}): soap {}, etsi-http {}, emergency intake {}, queue {}; store {}, {}", self,
                 config.roles(), soapAddress().map(URI::toString).orElse("-"),
