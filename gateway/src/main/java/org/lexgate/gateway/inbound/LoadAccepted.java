@@ -1,7 +1,5 @@
 package org.lexgate.gateway.inbound;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -17,7 +15,6 @@ import org.lexgate.store.MessageStore;
 import org.lexgate.store.StoredMessage;
 import org.lexgate.trust.directory.PartyId;
 import org.w3c.dom.Document;
-import org.w3c.dom.Node;
 
 /**
  * Rule: "every node that acts on a message verifies it, and acts only on the bytes it verified"
@@ -67,30 +64,11 @@ final class LoadAccepted implements Processor {
                     + ", which this node sent, not accepted");
         }
         Document signed = HardenedXml.parse(stored.signedBytes(), codec.limits());
-        removeComments(signed);
+        HardenedXml.removeComments(signed);
         HI1Message message = codec.bind(signed);
         exchange.setProperty(ACCEPTED, new AcceptedInbound(stored.id().toString(), PartyId.parse(stored.sender()),
                 PartyId.parse(stored.receiver()), stored.transactionId(), stored.signedBytes(), stored.sha256(), message,
                 stored.emergency(), stored.neighbour(), stored.recordedAt(), stored.signer()));
     }
 
-    /** As {@code DocumentVerifier} does: comments out, text nodes joined. */
-    private static void removeComments(Document doc) {
-        List<Node> comments = new ArrayList<>();
-        collectComments(doc, comments);
-        if (!comments.isEmpty()) {
-            comments.forEach(c -> c.getParentNode().removeChild(c));
-            doc.normalize();
-        }
-    }
-
-    private static void collectComments(Node node, List<Node> comments) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == Node.COMMENT_NODE) {
-                comments.add(child);
-            } else if (child.hasChildNodes()) {
-                collectComments(child, comments);
-            }
-        }
-    }
 }

@@ -4,12 +4,16 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.lexgate.message.ErrorCode;
 import org.lexgate.message.MessageRejectedException;
 import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
+import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -134,6 +138,31 @@ public final class HardenedXml {
             return factory.newDocumentBuilder().getDOMImplementation();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("JDK XML parser not configurable", e);
+        }
+    }
+
+    /**
+     * Removes every comment and joins the text nodes it split. Comments are outside every accepted
+     * canonicalisation, so anyone can add them to a signed message without breaking its signature
+     * (e.g. {@code XA-<!---->AGENCY}, read as "XA-" by a careless reader): a verified DOM keeps only
+     * what was signed.
+     */
+    public static void removeComments(Document doc) {
+        List<Node> comments = new ArrayList<>();
+        collectComments(doc, comments);
+        if (!comments.isEmpty()) {
+            comments.forEach(c -> c.getParentNode().removeChild(c));
+            doc.normalize();
+        }
+    }
+
+    private static void collectComments(Node node, List<Node> comments) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.COMMENT_NODE) {
+                comments.add(child);
+            } else if (child.hasChildNodes()) {
+                collectComments(child, comments);
+            }
         }
     }
 }

@@ -7,7 +7,6 @@ import static org.lexgate.message.ErrorCode.SIGNATURE_VALUE_INVALID;
 
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.xml.security.exceptions.XMLSecurityException;
@@ -17,7 +16,6 @@ import org.lexgate.message.ErrorCode;
 import org.lexgate.message.MessageRejectedException;
 import org.lexgate.message.xml.HardenedXml;
 import org.w3c.dom.Document;
-import org.w3c.dom.Node;
 
 /**
  * Verifies the end-to-end document signature of an HI-1 message (DESIGN.md, "Two layers of
@@ -120,32 +118,9 @@ public final class DocumentVerifier {
             throw new MessageRejectedException(SIGNATURE_DIGEST_MISMATCH,
                     "the digest of the document does not match the signed DigestValue (content changed after signing)");
         }
-        removeComments(doc);
+        HardenedXml.removeComments(doc);
         return new VerifiedDocument(bytes, doc, certificates, shape.signatureMethod, shape.digestMethod,
                 shape.canonicalizationMethod);
     }
 
-    /**
-     * Comments are outside every accepted canonicalisation, so anyone can add them to a signed message
-     * without breaking its signature (e.g. {@code XA-<!---->AGENCY}, read as "XA-" by a careless
-     * reader). The verified DOM keeps only what was signed: comments removed, text nodes joined.
-     */
-    private static void removeComments(Document doc) {
-        List<Node> comments = new ArrayList<>();
-        collectComments(doc, comments);
-        if (!comments.isEmpty()) {
-            comments.forEach(c -> c.getParentNode().removeChild(c));
-            doc.normalize();
-        }
-    }
-
-    private static void collectComments(Node node, List<Node> comments) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == Node.COMMENT_NODE) {
-                comments.add(child);
-            } else if (child.hasChildNodes()) {
-                collectComments(child, comments);
-            }
-        }
-    }
 }
