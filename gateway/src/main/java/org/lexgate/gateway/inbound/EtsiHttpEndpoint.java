@@ -8,19 +8,12 @@ import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePattern;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.builder.ExchangeBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,46 +89,32 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
         }
     }
 
-    /** Starts the routine endpoint (port 0 picks a free port; see {@link #address()}). */
-    public static EtsiHttpEndpoint start(Listener listener, InboundGate gate, long maxBytes) throws IOException {
-        return start(listener, gate, maxBytes, null);
-    }
-
     /**
-     * Starts the routine endpoint; with {@code emergencyFirst}, each request waits (bounded) while the
-     * emergency intake is accepting a request, before its route starts.
+     * Starts the routine endpoint (port 0 picks a free port; see {@link #address()}); each request
+     * waits (bounded) on {@code emergencyFirst} while the emergency intake is accepting a request,
+     * before its route starts.
      */
     public static EtsiHttpEndpoint start(Listener listener, InboundGate gate, long maxBytes, EmergencyFirst emergencyFirst)
             throws IOException {
+        Objects.requireNonNull(emergencyFirst, "emergencyFirst");
         return start("ETSI HTTP endpoint", "lexgate-etsi-http", listener, maxBytes, body -> {
-            if (emergencyFirst != null) {
-                emergencyFirst.yieldToEmergencies();
-            }
+            emergencyFirst.yieldToEmergencies();
             return gate.accept(Channel.ETSI_HTTP, body, null);
         }, Thread.NORM_PRIORITY);
     }
 
     /**
-     * Starts the emergency intake. It runs the accept route as {@link InboundGate} does (same
-     * channel, same route, same checks), but keeps the route's state in hand to see whether the
-     * message it accepted is an emergency and who sent it.
+     * Starts the emergency intake: the same accept route ({@link InboundGate#acceptOnEmergencyIntake});
+     * while it accepts a request, routine work that waits on {@code emergencyFirst} (the routine
+     * endpoint, routine processing) holds back.
      */
-    public static EtsiHttpEndpoint startEmergencyIntake(Listener listener, CamelContext camel, ProducerTemplate producer,
-            Clock clock, long maxBytes) throws IOException {
-        return startEmergencyIntake(listener, camel, producer, clock, maxBytes, new EmergencyFirst(Duration.ZERO));
-    }
-
-    /**
-     * Starts the emergency intake; while it accepts a request, routine work that waits on
-     * {@code emergencyFirst} (the routine endpoint, routine processing) holds back.
-     */
-    public static EtsiHttpEndpoint startEmergencyIntake(Listener listener, CamelContext camel, ProducerTemplate producer,
-            Clock clock, long maxBytes, EmergencyFirst emergencyFirst) throws IOException {
+    public static EtsiHttpEndpoint startEmergencyIntake(Listener listener, InboundGate gate, long maxBytes,
+            EmergencyFirst emergencyFirst) throws IOException {
         Objects.requireNonNull(emergencyFirst, "emergencyFirst");
         return start("ETSI HTTP emergency intake", "lexgate-etsi-emergency", listener, maxBytes, body -> {
             emergencyFirst.started();
             try {
-                return acceptOnEmergencyIntake(camel, producer, clock, body);
+                return gate.acceptOnEmergencyIntake(Channel.ETSI_HTTP, body);
             } finally {
                 emergencyFirst.finished();
             }
@@ -205,29 +184,6 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         LOG.info("{} stopped: {}", name, address);
-    }
-
-    /**
-     * The emergency intake's run through the accept route: {@link InboundGate#accept} with the state
-     * kept, then the check that what was accepted here is an emergency.
-     */
-    private static InboundResult acceptOnEmergencyIntake(CamelContext camel, ProducerTemplate producer, Clock clock,
-            byte[] body) {
-        InboundState state = InboundGate.newState(Channel.ETSI_HTTP, body, null, clock);
-        Exchange exchange = ExchangeBuilder.anExchange(camel)
-                .withPattern(ExchangePattern.InOut)
-                .withBody(body)
-                .withProperty(InboundState.PROPERTY, state)
-                .build();
-        Exchange done = producer.send(AcceptRoute.ENDPOINT, exchange);
-        InboundResult result = InboundGate.result(state, done.getException());
-        if (result instanceof InboundResult.Accepted accepted && !state.emergency) {
-            LOG.warn("emergency intake: {} sent message {} (TransactionIdentifier {}) that is not an emergency"
-                    + " (not IsEmergency, priority not High, no emergency requested); accepted and handled as routine",
-                    state.sender == null ? "an unknown sender" : state.sender.id(), accepted.messageId(),
-                    state.header().map(h -> h.getTransactionIdentifier()).orElse("-"));
-        }
-        return result;
     }
 
     private static void handle(HttpExchange exchange, String path, Intake intake, long maxBytes) throws IOException {

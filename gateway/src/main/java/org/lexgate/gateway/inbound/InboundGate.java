@@ -10,6 +10,8 @@ import org.apache.camel.builder.ExchangeBuilder;
 import org.lexgate.gateway.receipt.Digests;
 import org.lexgate.message.ErrorCode;
 import org.lexgate.message.MessageRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How the endpoints that are not Camel consumers (the SOAP hop, the ETSI HTTP POST binding) run a
@@ -17,6 +19,8 @@ import org.lexgate.message.MessageRejectedException;
  * bytes and an {@link InboundState}, so no header of the transport reaches the route.
  */
 public final class InboundGate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboundGate.class);
 
     private final CamelContext camel;
     private final ProducerTemplate producer;
@@ -31,13 +35,34 @@ public final class InboundGate {
     /** Runs one message through the accept route and returns its outcome. */
     public InboundResult accept(Channel channel, byte[] bytes, String neighbour) {
         InboundState state = newState(channel, bytes, neighbour, clock);
+        return result(state, run(state));
+    }
+
+    /**
+     * Runs a message that came in on the emergency intake (§30) through the same accept route. One
+     * that turns out not to be an emergency (not IsEmergency, priority not High, no emergency
+     * requested) is accepted and handled as routine, and a warning names its sender, so that misuse
+     * of the intake is visible.
+     */
+    public InboundResult acceptOnEmergencyIntake(Channel channel, byte[] bytes) {
+        InboundState state = newState(channel, bytes, null, clock);
+        InboundResult result = result(state, run(state));
+        if (result instanceof InboundResult.Accepted accepted && !state.emergency) {
+            LOG.warn("emergency intake: {} sent message {} (TransactionIdentifier {}) that is not an emergency"
+                    + " (not IsEmergency, priority not High, no emergency requested); accepted and handled as routine",
+                    state.sender == null ? "an unknown sender" : state.sender.id(), accepted.messageId(),
+                    state.header().map(h -> h.getTransactionIdentifier()).orElse("-"));
+        }
+        return result;
+    }
+
+    private Exception run(InboundState state) {
         Exchange exchange = ExchangeBuilder.anExchange(camel)
                 .withPattern(ExchangePattern.InOut)
-                .withBody(bytes)
+                .withBody(state.bytes)
                 .withProperty(InboundState.PROPERTY, state)
                 .build();
-        Exchange done = producer.send(AcceptRoute.ENDPOINT, exchange);
-        return result(state, done.getException());
+        return producer.send(AcceptRoute.ENDPOINT, exchange).getException();
     }
 
     static InboundState newState(Channel channel, byte[] bytes, String neighbour, Clock clock) {

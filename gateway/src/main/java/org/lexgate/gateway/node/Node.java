@@ -189,7 +189,7 @@ public final class Node implements AutoCloseable {
         }
         if (config.endpoints().etsiHttpEmergency().isPresent()) {
             emergencyIntake = EtsiHttpEndpoint.startEmergencyIntake(listener(config.endpoints().etsiHttpEmergency().get()),
-                    camel, producer, clock, maxBytes, emergencyFirst);
+                    gate, maxBytes, emergencyFirst);
         }
         LOG.info("node {} started ({}): soap {}, etsi-http {}, emergency intake {}, queue {}; store {}, {}", self,
                 config.roles(), soapAddress().map(URI::toString).orElse("-"),

@@ -67,12 +67,12 @@ class EmergencyIntakeTest {
         receipts = new ReceiptVerifier(Hi1Codec.createDefault(), new org.lexgate.trust.signature.DocumentVerifier(),
                 new SenderBinding(provider.directory()), Clock.systemUTC());
         log.start();
-        ((Logger) LoggerFactory.getLogger(EtsiHttpEndpoint.class)).addAppender(log);
+        ((Logger) LoggerFactory.getLogger(InboundGate.class)).addAppender(log);
     }
 
     @AfterAll
     static void stop() {
-        ((Logger) LoggerFactory.getLogger(EtsiHttpEndpoint.class)).detachAppender(log);
+        ((Logger) LoggerFactory.getLogger(InboundGate.class)).detachAppender(log);
         if (provider != null) {
             provider.close();
         }
