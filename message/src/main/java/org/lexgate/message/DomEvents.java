@@ -1,5 +1,7 @@
 package org.lexgate.message;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.XMLConstants;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -14,8 +16,24 @@ import org.xml.sax.helpers.AttributesImpl;
 final class DomEvents {
 
     private static final int CHUNK = 64 * 1024;
+    /** An element whose first child is a text longer than this is offered to {@link LargeValues}. */
+    static final int LARGE_VALUE = 64 * 1024;
 
     private DomEvents() {
+    }
+
+    /**
+     * Sees, before it is replayed, the content of an element made of text only (text and CDATA
+     * nodes, comments and processing instructions between them skipped) whose first text is longer
+     * than {@link #LARGE_VALUE} characters: a delivery's payload. Called after the element's
+     * {@code startElement}.
+     */
+    interface LargeValues {
+        /**
+         * The text to replay instead of {@code parts} (the element's texts in order, as the handler
+         * would receive them), or null to replay them as they are.
+         */
+        String standIn(List<String> parts) throws SAXException;
     }
 
     /**
@@ -25,8 +43,18 @@ final class DomEvents {
      *         grown its buffers to about that)
      */
     static int replay(Document document, ContentHandler handler) throws SAXException {
+        return replay(document, handler, null);
+    }
+
+    /**
+     * Replays the document as {@link #replay(Document, ContentHandler)} does, offering each large
+     * text-only value to {@code largeValues} (may be null) first.
+     *
+     * @return the length of the longest text passed to the handler
+     */
+    static int replay(Document document, ContentHandler handler, LargeValues largeValues) throws SAXException {
         handler.startDocument();
-        Walk walk = new Walk(handler);
+        Walk walk = new Walk(handler, largeValues);
         walk.element(document.getDocumentElement());
         handler.endDocument();
         return walk.longestText;
@@ -38,12 +66,14 @@ final class DomEvents {
      */
     private static final class Walk {
         private final ContentHandler handler;
+        private final LargeValues largeValues;
         private final AttributesImpl attributes = new AttributesImpl();
         private char[] buffer = new char[256];
         private int longestText;
 
-        Walk(ContentHandler handler) {
+        Walk(ContentHandler handler, LargeValues largeValues) {
             this.handler = handler;
+            this.largeValues = largeValues;
         }
 
         void element(Element element) throws SAXException {
@@ -63,7 +93,11 @@ final class DomEvents {
             }
             String uri = nullToEmpty(element.getNamespaceURI());
             handler.startElement(uri, element.getLocalName(), element.getTagName(), attributes);
-            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            String standIn = largeValues == null ? null : standIn(element);
+            if (standIn != null) {
+                text(standIn);
+            }
+            for (Node child = standIn == null ? element.getFirstChild() : null; child != null; child = child.getNextSibling()) {
                 switch (child.getNodeType()) {
                     case Node.ELEMENT_NODE -> element((Element) child);
                     case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> text(child.getNodeValue());
@@ -81,6 +115,24 @@ final class DomEvents {
                     }
                 }
             }
+        }
+
+        /** What {@link LargeValues} replays for this element's content, or null (replay the content). */
+        private String standIn(Element element) throws SAXException {
+            Node first = element.getFirstChild();
+            if (first == null || !isText(first) || first.getNodeValue().length() <= LARGE_VALUE) {
+                return null;
+            }
+            List<String> parts = new ArrayList<>(1);
+            for (Node child = first; child != null; child = child.getNextSibling()) {
+                if (child.getNodeType() == Node.ELEMENT_NODE) {
+                    return null; // not a simple value: replayed as it is, and the validator judges it
+                }
+                if (isText(child)) {
+                    parts.add(child.getNodeValue());
+                }
+            }
+            return largeValues.standIn(parts);
         }
 
         /**
@@ -115,6 +167,10 @@ final class DomEvents {
             piece = ((long) length + pieces - 1) / pieces;
         }
         return (int) piece;
+    }
+
+    private static boolean isText(Node node) {
+        return node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE;
     }
 
     private static String nullToEmpty(String s) {

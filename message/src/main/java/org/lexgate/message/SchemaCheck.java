@@ -2,8 +2,8 @@ package org.lexgate.message;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.xml.XMLConstants;
@@ -24,6 +24,15 @@ import org.w3c.dom.TypeInfo;
  * {@code SCHEMA_VALIDATION_FAILED}, with the validator's text in the detail only. The DOM is not
  * modified (no defaults are added), so a signature over it still verifies.
  *
+ * <p>A large value of type {@code xs:base64Binary} (a delivery's payload, megabytes) is not given to
+ * the validator, which would copy it several times (collecting, collapsing, decoding): when the
+ * schemas let the lexical form alone decide ({@link SchemaSet#base64CheckedByLexicalForm()}), the
+ * value is checked here by {@link Base64Lexical}, streaming over the DOM's text, and the validator
+ * is shown a short value with the same verdict: {@code AAAA} for a valid value, a space for one that
+ * is only whitespace. An invalid one is refused here, with {@code SCHEMA_VALIDATION_FAILED} as the
+ * validator would (no lexical rule applies to the type), at the point where the validator would
+ * refuse it: the end of that element, which has no child elements.
+ *
  * <p>Each thread reuses one validator of the compiled schema (a validator resets itself at the
  * start of every document); one whose validation was stopped by an error, or that met a text long
  * enough to have grown its buffers, is dropped.
@@ -34,40 +43,59 @@ final class SchemaCheck {
     /** After a text longer than this (a delivery in base64...) the validator is not kept. */
     private static final int REUSE_AFTER_TEXT_OF_AT_MOST = 256 * 1024;
 
+    private static final TypeFacts NOTHING = new TypeFacts(null, false);
+
     private final SchemaSet schemas;
     /** One validator per thread: building one costs more than validating a small message. */
     private final ThreadLocal<ValidatorHandler> validators;
-    /** The lexical rule of each schema type met so far (the types are the compiled schema's, so few). */
-    private final Map<TypeInfo, Optional<LexicalRule>> rules = new ConcurrentHashMap<>();
+    /** What is known of each schema type met so far (the types are the compiled schema's, so few). */
+    private final Map<TypeInfo, TypeFacts> facts = new ConcurrentHashMap<>();
+    private final boolean base64StandIns;
 
     SchemaCheck(SchemaSet schemas) {
-        this.schemas = schemas;
-        this.validators = ThreadLocal.withInitial(this::newValidator);
+        this(schemas, schemas.base64CheckedByLexicalForm());
     }
 
-    /** {@link LexicalRule#forType}, remembered per type: asking each rule whether a type derives from it is not free. */
-    private LexicalRule ruleFor(TypeInfo type) {
+    /** With {@code base64StandIns} false, every value goes to the validator (the tests' reference). */
+    SchemaCheck(SchemaSet schemas, boolean base64StandIns) {
+        this.schemas = schemas;
+        this.validators = ThreadLocal.withInitial(this::newValidator);
+        this.base64StandIns = base64StandIns;
+    }
+
+    /**
+     * The lexical rule of a type ({@link LexicalRule#forType}) and whether it is the built-in
+     * {@code xs:base64Binary}, remembered per type: asking each rule whether a type derives from it is
+     * not free.
+     */
+    private TypeFacts factsOf(TypeInfo type) {
         if (type == null) {
-            return null;
+            return NOTHING;
         }
-        Optional<LexicalRule> known = rules.get(type);
+        TypeFacts known = facts.get(type);
         if (known == null) {
-            known = Optional.ofNullable(LexicalRule.forType(type));
-            if (rules.size() < MAX_REMEMBERED_TYPES) {
-                rules.put(type, known);
+            known = new TypeFacts(LexicalRule.forType(type), base64StandIns
+                    && XMLConstants.W3C_XML_SCHEMA_NS_URI.equals(type.getTypeNamespace())
+                    && "base64Binary".equals(type.getTypeName()));
+            if (facts.size() < MAX_REMEMBERED_TYPES) {
+                facts.put(type, known);
             }
         }
-        return known.orElse(null);
+        return known;
+    }
+
+    /** What the check needs to know of a schema type. */
+    private record TypeFacts(LexicalRule rule, boolean builtInBase64) {
     }
 
     void validate(Document document) throws MessageRejectedException {
         ValidatorHandler validator = validators.get();
-        RuleTracker tracker = new RuleTracker(validator.getTypeInfoProvider(), this::ruleFor);
+        RuleTracker tracker = new RuleTracker(validator.getTypeInfoProvider(), this::factsOf);
         validator.setContentHandler(tracker);
         validator.setErrorHandler(tracker);
         boolean reusable = false;
         try {
-            int longestText = DomEvents.replay(document, validator);
+            int longestText = DomEvents.replay(document, validator, tracker);
             reusable = longestText <= REUSE_AFTER_TEXT_OF_AT_MOST; // a validator keeps the buffer it grew for a long text
         } catch (SAXException | RuntimeException e) {
             MessageRejectedException rejected = Rejections.find(e);
@@ -100,20 +128,39 @@ final class SchemaCheck {
         return validator;
     }
 
-    /** Follows the schema type of each open element and the text of those under a lexical rule. */
-    private static final class RuleTracker extends DefaultHandler {
+    /**
+     * Follows the schema type of each open element and the text of those under a lexical rule, and
+     * checks the large base64 values the replay offers it.
+     */
+    private static final class RuleTracker extends DefaultHandler implements DomEvents.LargeValues {
         private final TypeInfoProvider types;
-        private final Function<TypeInfo, LexicalRule> rules;
+        private final Function<TypeInfo, TypeFacts> facts;
         private final Deque<Open> open = new ArrayDeque<>();
 
-        RuleTracker(TypeInfoProvider types, Function<TypeInfo, LexicalRule> rules) {
+        RuleTracker(TypeInfoProvider types, Function<TypeInfo, TypeFacts> facts) {
             this.types = types;
-            this.rules = rules;
+            this.facts = facts;
         }
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            open.push(new Open(qName, rules.apply(types.getElementTypeInfo())));
+            TypeFacts type = facts.apply(types.getElementTypeInfo());
+            open.push(new Open(qName, type.rule(), type.builtInBase64()));
+        }
+
+        @Override
+        public String standIn(List<String> parts) throws SAXException {
+            Open current = open.peek();
+            if (current == null || !current.base64) {
+                return null;
+            }
+            Base64Lexical.Verdict verdict = Base64Lexical.check(parts);
+            if (verdict.problem() != null) {
+                throw new Rejections.Signal(new MessageRejectedException(ErrorCode.SCHEMA_VALIDATION_FAILED,
+                        "schema validation failed in " + current.name + ": not a valid xs:base64Binary value: "
+                                + verdict.problem()));
+            }
+            return verdict.empty() ? " " : "AAAA";
         }
 
         @Override
@@ -150,11 +197,13 @@ final class SchemaCheck {
         private static final class Open {
             final String name;
             final LexicalRule rule;
+            final boolean base64;
             final StringBuilder text;
 
-            Open(String name, LexicalRule rule) {
+            Open(String name, LexicalRule rule, boolean base64) {
                 this.name = name;
                 this.rule = rule;
+                this.base64 = base64;
                 this.text = rule == null ? null : new StringBuilder();
             }
         }

@@ -20,6 +20,7 @@ import javax.xml.validation.SchemaFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.w3c.dom.bootstrap.DOMImplementationRegistry;
 import org.w3c.dom.ls.DOMImplementationLS;
 import org.w3c.dom.ls.LSInput;
@@ -40,10 +41,12 @@ public final class SchemaSet {
 
     private final Schema schema;
     private final Set<String> declaredTypes;
+    private final boolean base64CheckedByLexicalForm;
 
-    private SchemaSet(Schema schema, Set<String> declaredTypes) {
+    private SchemaSet(Schema schema, Set<String> declaredTypes, boolean base64CheckedByLexicalForm) {
         this.schema = schema;
         this.declaredTypes = Set.copyOf(declaredTypes);
+        this.base64CheckedByLexicalForm = base64CheckedByLexicalForm;
     }
 
     /** Compiles the given local schema documents (file: or jar: URLs, trusted, shipped with lexgate). */
@@ -55,6 +58,7 @@ public final class SchemaSet {
         Map<String, URL> byNamespace = new HashMap<>();
         Set<String> declaredTypes = new HashSet<>();
         List<Source> sources = new ArrayList<>();
+        boolean valueConstraints = false;
         for (URL url : documents) {
             requireLocal(url);
             Document schemaDocument = readTrusted(url);
@@ -62,6 +66,7 @@ public final class SchemaSet {
             byLocation.put(normalise(url.toString()), url);
             byNamespace.putIfAbsent(namespace, url);
             collectTypes(schemaDocument, namespace, declaredTypes);
+            valueConstraints |= hasValueConstraints(schemaDocument);
             sources.add(new StreamSource(url.toString()));
         }
         try {
@@ -71,7 +76,7 @@ public final class SchemaSet {
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar");
             factory.setResourceResolver(new LocalResolver(byLocation, byNamespace));
             factory.setErrorHandler(null);
-            return new SchemaSet(factory.newSchema(sources.toArray(Source[]::new)), declaredTypes);
+            return new SchemaSet(factory.newSchema(sources.toArray(Source[]::new)), declaredTypes, !valueConstraints);
         } catch (SAXException e) {
             throw new IllegalStateException("lexgate schemas do not compile: " + e.getMessage(), e);
         }
@@ -84,6 +89,34 @@ public final class SchemaSet {
     /** Every top-level type of the set, as {@code "{namespace}localName"}. */
     public Set<String> declaredTypes() {
         return declaredTypes;
+    }
+
+    /**
+     * True when the validity of an element of type {@code xs:base64Binary} (the built-in type itself,
+     * not a restriction of it) depends on its lexical form alone: no element declaration of the set
+     * has a value constraint ({@code fixed} or {@code default}) and the set has no identity
+     * constraint ({@code key}, {@code unique}, {@code keyref}), which would compare the value. The
+     * built-in type has no facet but {@code whiteSpace="collapse"}, so nothing else looks at the value.
+     * The schema check then checks a large such value itself and shows the validator a short one.
+     */
+    boolean base64CheckedByLexicalForm() {
+        return base64CheckedByLexicalForm;
+    }
+
+    private static boolean hasValueConstraints(Document schemaDocument) {
+        for (String name : new String[] {"key", "unique", "keyref"}) {
+            if (schemaDocument.getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, name).getLength() > 0) {
+                return true;
+            }
+        }
+        NodeList elements = schemaDocument.getElementsByTagNameNS(XMLConstants.W3C_XML_SCHEMA_NS_URI, "element");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element e = (Element) elements.item(i);
+            if (e.hasAttribute("fixed") || e.hasAttribute("default")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collectTypes(Document schemaDocument, String namespace, Set<String> into) {

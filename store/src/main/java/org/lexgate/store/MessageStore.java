@@ -1,5 +1,8 @@
 package org.lexgate.store;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +23,14 @@ public final class MessageStore {
 
     private static final String MESSAGE_COLUMNS = "id, direction, sender_id, receiver_id, transaction_id,"
             + " signed_bytes, sha256, signer_subject, signer_serial, neighbour_id, case_ref, emergency, recorded_at";
+    /** What a message row is read with: its columns and the length of its bytes. */
+    private static final String READ_COLUMNS = MESSAGE_COLUMNS + ", OCTET_LENGTH(signed_bytes) AS signed_length";
+    /**
+     * Signed bytes longer than this (a delivery of megabytes) are written to the database from a
+     * stream and read back from one into an array of their exact size: the driver then keeps no copy
+     * of its own, nor a buffer that doubles as it reads. Shorter ones go as before, as one value.
+     */
+    static final int STREAMED_BYTES = 256 * 1024;
 
     private final Jdbc jdbc;
     private final AuditTrail audit;
@@ -84,7 +95,7 @@ public final class MessageStore {
     /** Every message of a case, in the order they were recorded. */
     public List<StoredMessage> byCase(String caseRef) {
         return jdbc.inTransaction("messages by case", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + MESSAGE_COLUMNS
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + READ_COLUMNS
                     + " FROM message WHERE case_ref = ? ORDER BY recorded_at, id")) {
                 ps.setString(1, caseRef);
                 List<StoredMessage> list = new ArrayList<>();
@@ -157,7 +168,7 @@ public final class MessageStore {
             ps.setString(3, sender);
             ps.setString(4, receiver);
             ps.setString(5, transactionId);
-            ps.setBytes(6, bytes);
+            setSignedBytes(ps, 6, bytes);
             ps.setString(7, digest);
             ps.setString(8, signer.subject());
             ps.setString(9, signer.serial());
@@ -186,7 +197,7 @@ public final class MessageStore {
     }
 
     static Optional<StoredMessage> readMessage(Connection c, UUID id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + MESSAGE_COLUMNS + " FROM message WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + READ_COLUMNS + " FROM message WHERE id = ?")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(message(rs)) : Optional.empty();
@@ -224,9 +235,44 @@ public final class MessageStore {
     private static StoredMessage message(ResultSet rs) throws SQLException {
         return new StoredMessage(Jdbc.uuid(rs, "id"), Direction.valueOf(rs.getString("direction")),
                 rs.getString("sender_id"), rs.getString("receiver_id"), rs.getString("transaction_id"),
-                rs.getBytes("signed_bytes"), rs.getString("sha256"),
+                signedBytes(rs), rs.getString("sha256"),
                 new SignerRef(rs.getString("signer_subject"), rs.getString("signer_serial")),
                 rs.getString("neighbour_id"), rs.getString("case_ref"), rs.getBoolean("emergency"),
                 Jdbc.instant(rs, "recorded_at"));
+    }
+
+    /** Binds signed bytes: as a stream of known length when they are large ({@link #STREAMED_BYTES}). */
+    static void setSignedBytes(PreparedStatement ps, int index, byte[] bytes) throws SQLException {
+        if (bytes.length > STREAMED_BYTES) {
+            ps.setBinaryStream(index, new ByteArrayInputStream(bytes), bytes.length);
+        } else {
+            ps.setBytes(index, bytes);
+        }
+    }
+
+    /**
+     * The {@code signed_bytes} of a row read with {@link #READ_COLUMNS}: large ones from a stream into
+     * an array of the length the database reports ({@code signed_length}), which must match the
+     * bytes read.
+     */
+    private static byte[] signedBytes(ResultSet rs) throws SQLException {
+        long length = rs.getLong("signed_length");
+        if (length <= STREAMED_BYTES) {
+            return rs.getBytes("signed_bytes");
+        }
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new SQLException("stored message of " + length + " bytes is larger than an array", "22001");
+        }
+        byte[] bytes = new byte[(int) length];
+        try (InputStream in = rs.getBinaryStream("signed_bytes")) {
+            int n = in.readNBytes(bytes, 0, bytes.length);
+            if (n != bytes.length || in.read() != -1) {
+                throw new SQLException("stored message is not of the length the database reports (" + length + " bytes)",
+                        "22000");
+            }
+        } catch (IOException e) {
+            throw new SQLException("cannot read a stored message: " + e.getMessage(), "58030", e);
+        }
+        return bytes;
     }
 }

@@ -49,6 +49,24 @@ class InboundTest {
     }
 
     @StoreTest
+    void aLargeMessageIsWrittenAndReadBackByteForByte(Store store) {
+        String tx = tx();
+        byte[] payload = new byte[3 * MessageStore.STREAMED_BYTES + 17];
+        new java.util.SplittableRandom(4).nextBytes(payload);
+        String base64 = java.util.Base64.getEncoder().encodeToString(payload);
+        InboundMessage m = new InboundMessage(AGENCY, PROVIDER, tx, Fixtures.document(tx, "<Data>" + base64 + "</Data>"),
+                signer(AGENCY), null, "CASE-L", false);
+
+        InboundOutcome outcome = store.messages().recordInbound(m, receipt(tx, PROVIDER));
+
+        StoredMessage stored = store.messages().get(outcome.messageId()).orElseThrow();
+        assertThat(java.util.Arrays.equals(stored.signedBytes(), m.signedBytes())).as("the exact bytes").isTrue();
+        assertThat(stored.sha256()).isEqualTo(Sha256.hex(m.signedBytes()));
+        assertThat(store.messages().byCase("CASE-L")).singleElement()
+                .satisfies(s -> assertThat(java.util.Arrays.equals(s.signedBytes(), m.signedBytes())).isTrue());
+    }
+
+    @StoreTest
     void aRetriedMessageGetsItsOriginalReceiptAndLeavesOneRow(TestDatabase db) {
         Store store = db.store();
         String tx = tx();
