@@ -111,6 +111,14 @@ public final class BenchMain {
             report.put("targets", Summary.targets(report));
             out.println(Summary.targetTable(report));
         }
+        if (o.parts.contains(BenchOptions.Part.DELIVERY) && !o.parts.contains(BenchOptions.Part.LOAD)) {
+            t = System.nanoTime();
+            Map<String, Object> load = new LinkedHashMap<>();
+            load.put("delivery", delivery(o, fixture, BenchNetwork.in(fixture,
+                    fixtureFolder.resolve("network-" + System.currentTimeMillis())), out));
+            report.put("load", load);
+            partSeconds.put("delivery", (System.nanoTime() - t) / 1e9);
+        }
         report.put("loadAverageAtEnd", Machine.loadAverage());
         report.put("partSeconds", partSeconds);
         report.put("totalSeconds", (System.nanoTime() - started) / 1e9);
@@ -185,6 +193,17 @@ public final class BenchMain {
         return table;
     }
 
+    /** The 10 MB delivery (smoke: 1 MB, once) to an agency node of {@code network}. */
+    private static Map<String, Object> delivery(BenchOptions o, BenchFixture fixture, BenchNetwork network, PrintStream out)
+            throws Exception {
+        int bytes = o.smoke ? BenchMessages.DELIVERY / 10 : BenchMessages.DELIVERY;
+        Map<String, Object> delivery = DeliveryRun.run(fixture, network, bytes, o.smoke ? 1 : 3, out);
+        out.printf("delivery of %d B: heap growth %.1f MB = %.2f x its size (after GC: %.2f x)%n%n",
+                delivery.get("messageBytes"), ((Number) delivery.get("maxHeapGrowthBytes")).doubleValue() / (1 << 20),
+                delivery.get("heapGrowthPerMessageByte"), delivery.get("heapAfterGcGrowthPerMessageByte"));
+        return delivery;
+    }
+
     private static Map<String, Object> load(BenchOptions o, BenchFixture fixture, Path folder,
             List<Map<String, Object>> floor, PrintStream out) throws Exception {
         Map<String, Object> load = new LinkedHashMap<>();
@@ -211,12 +230,7 @@ public final class BenchMain {
             out.println(table);
         }
         if (o.url == null) {
-            int bytes = o.smoke ? BenchMessages.DELIVERY / 10 : BenchMessages.DELIVERY;
-            Map<String, Object> delivery = DeliveryRun.run(fixture, network, bytes, o.smoke ? 1 : 3, out);
-            load.put("delivery", delivery);
-            out.printf("delivery of %d B: heap growth %.1f MB = %.2f x its size (after GC: %.2f x)%n%n",
-                    delivery.get("messageBytes"), ((Number) delivery.get("maxHeapGrowthBytes")).doubleValue() / (1 << 20),
-                    delivery.get("heapGrowthPerMessageByte"), delivery.get("heapAfterGcGrowthPerMessageByte"));
+            load.put("delivery", delivery(o, fixture, network, out));
         }
         if (o.url == null) {
             Map<String, Object> crossBorder = CrossBorderRun.run(folder.resolve("cross-border-" + System.currentTimeMillis()),

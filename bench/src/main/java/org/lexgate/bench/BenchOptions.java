@@ -16,13 +16,14 @@ import org.lexgate.bench.fixture.BenchFixture;
  */
 final class BenchOptions {
 
-    /** The parts of a run. */
-    enum Part { MICRO, FLOOR, LOAD }
+    /** The parts of a run ({@code load} includes the delivery; {@code delivery} runs it alone). */
+    enum Part { MICRO, FLOOR, LOAD, DELIVERY }
 
     static final String USAGE = """
             Usage: lexgate bench [options]
               --smoke                 a run of a few seconds (every figure, short durations)
-              --only PARTS            comma-separated: micro,floor,load (default: all)
+              --only PARTS            comma-separated: micro,floor,load,delivery (default: all;
+                                      load includes the delivery, delivery runs it alone)
               --out DIR               where the JSON files go (default: bench-results)
               --threads N             concurrent senders, and floor threads (default: 32 senders; floor: cores)
               --warmup SECONDS        warm-up before each load phase (default 4; smoke 1; floor: 3)
