@@ -7,6 +7,7 @@ import org.lexgate.gateway.role.Hi1View;
 import org.lexgate.message.Hi1Codec;
 import org.lexgate.message.MessageRejectedException;
 import org.lexgate.trust.binding.AuthorityExtractor;
+import org.lexgate.trust.binding.MessageClaims;
 import org.lexgate.trust.binding.SenderBinding;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -37,13 +38,13 @@ final class AuthoriseSender implements Processor {
     @Override
     public void process(Exchange exchange) throws MessageRejectedException {
         InboundState state = InboundState.of(exchange);
-        state.sender = binding.accept(state.verified, clock.instant());
         Document verified = state.verified.document();
+        MessageClaims claims = AuthorityExtractor.extract(verified);
+        state.sender = binding.accept(state.verified.signerCertificate(), claims, clock.instant());
         state.message = codec.bind(verified);
         Hi1View view = new Hi1View(state.message);
         state.caseReference = view.caseReference().orElse(null);
-        state.emergency = view.isEmergency() || AuthorityExtractor.extract(verified).requested().emergency()
-                || highPriority(verified);
+        state.emergency = view.isEmergency() || claims.requested().emergency() || highPriority(verified);
     }
 
     /** ETSI AuthorisationPriority "High" (lexgate's dictionary for §30). */

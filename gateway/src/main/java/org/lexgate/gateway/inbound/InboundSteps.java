@@ -28,6 +28,7 @@ import org.lexgate.trust.signature.DocumentVerifier;
  * @param receipts writes and signs receipts
  * @param receiptSigner the certificate receipts are signed with (recorded with each receipt)
  * @param processingQueue where accepted messages wait for their role handler
+ * @param handover where the messages stored are handed, bound, to the processing step
  * @param clock the time acceptance is judged at
  */
 public record InboundSteps(
@@ -42,6 +43,7 @@ public record InboundSteps(
         ReceiptWriter receipts,
         X509Certificate receiptSigner,
         ProcessingQueue processingQueue,
+        AcceptedHandover handover,
         Clock clock) {
 
     Processor parseWithLimits() {
@@ -73,7 +75,7 @@ public record InboundSteps(
     }
 
     Processor storeWithReceipt() {
-        return new StoreWithReceipt(messages, receiptSigner);
+        return new StoreWithReceipt(messages, receiptSigner, handover);
     }
 
     Processor enqueueForProcessing() {

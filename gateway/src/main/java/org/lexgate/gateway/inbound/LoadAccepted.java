@@ -1,5 +1,6 @@
 package org.lexgate.gateway.inbound;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -32,6 +33,10 @@ import org.w3c.dom.Document;
  * the node does with them. What is dropped is only the repetition of a check on the same bytes;
  * what is read is, as before, only what was signed: comments, which no accepted canonicalisation
  * signs, are removed as the verifier removes them, so the role sees the DOM the intake bound.
+ *
+ * <p>When the intake of this node bound the message moments ago, it handed the typed message over
+ * ({@link AcceptedHandover}); it is used, instead of parsing and binding again, only if it was bound
+ * from exactly the bytes read from the store.
  */
 final class LoadAccepted implements Processor {
 
@@ -40,10 +45,12 @@ final class LoadAccepted implements Processor {
 
     private final MessageStore messages;
     private final Hi1Codec codec;
+    private final AcceptedHandover handover;
 
-    LoadAccepted(MessageStore messages, Hi1Codec codec) {
+    LoadAccepted(MessageStore messages, Hi1Codec codec, AcceptedHandover handover) {
         this.messages = messages;
         this.codec = codec;
+        this.handover = handover;
     }
 
     @Override
@@ -63,12 +70,16 @@ final class LoadAccepted implements Processor {
             throw new MessageRejectedException(ErrorCode.UNKNOWN_OBJECT, "processing queue names message " + id
                     + ", which this node sent, not accepted");
         }
-        Document signed = HardenedXml.parse(stored.signedBytes(), codec.limits());
-        HardenedXml.removeComments(signed);
-        HI1Message message = codec.bind(signed);
+        Optional<HI1Message> handedOver = handover.take(stored.id().toString(), stored.signedBytes());
+        HI1Message message = handedOver.isPresent() ? handedOver.get() : parseAndBind(stored.signedBytes());
         exchange.setProperty(ACCEPTED, new AcceptedInbound(stored.id().toString(), PartyId.parse(stored.sender()),
                 PartyId.parse(stored.receiver()), stored.transactionId(), stored.signedBytes(), stored.sha256(), message,
                 stored.emergency(), stored.neighbour(), stored.recordedAt(), stored.signer()));
     }
 
+    private HI1Message parseAndBind(byte[] signedBytes) throws MessageRejectedException {
+        Document signed = HardenedXml.parse(signedBytes, codec.limits());
+        HardenedXml.removeComments(signed);
+        return codec.bind(signed);
+    }
 }

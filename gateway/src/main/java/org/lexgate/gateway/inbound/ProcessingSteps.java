@@ -17,6 +17,7 @@ import org.lexgate.store.MessageStore;
  * @param audit the audit trail
  * @param emergencyFirst holds routine processing back while the emergency intake accepts a request (§30)
  * @param codec the HI-1 codec
+ * @param handover the messages the intake bound, handed over so they are not parsed again
  * @param jmsComponent the Camel JMS component of the node's broker
  * @param consumers consumers per lane
  * @param attempts attempts of a transient failure before the message is parked
@@ -26,11 +27,11 @@ import org.lexgate.store.MessageStore;
  * @param producer a producer template of that context
  */
 public record ProcessingSteps(RoleHandler handler, MessageStore messages, AuditTrail audit, EmergencyFirst emergencyFirst,
-        Hi1Codec codec, String jmsComponent, int consumers, int attempts, Duration initialDelay, Duration maxDelay,
+        Hi1Codec codec, AcceptedHandover handover, String jmsComponent, int consumers, int attempts, Duration initialDelay, Duration maxDelay,
         CamelContext camel, ProducerTemplate producer) {
 
     Processor loadAccepted() {
-        return new LoadAccepted(messages, codec);
+        return new LoadAccepted(messages, codec, handover);
     }
 
     /** Routine processing holds back while the emergency intake is accepting a request (§30). */

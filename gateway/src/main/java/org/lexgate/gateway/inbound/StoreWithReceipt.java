@@ -13,16 +13,19 @@ import org.lexgate.store.SignedReceipt;
  * Rule: "a sender gets a receipt only after its message is durably stored" (DESIGN.md, "Nothing lost,
  * nothing twice"; §25, §52). The exact verified bytes, their digest, the signer, the receipt and the
  * ACCEPTED audit event are committed in one transaction; if the business key was recorded
- * meanwhile, nothing new is stored and the original receipt is what the sender gets.
+ * meanwhile, nothing new is stored and the original receipt is what the sender gets. A message
+ * stored now is handed, bound, to this node's processing step ({@link AcceptedHandover}).
  */
 final class StoreWithReceipt implements Processor {
 
     private final MessageStore messages;
     private final X509Certificate receiptSigner;
+    private final AcceptedHandover handover;
 
-    StoreWithReceipt(MessageStore messages, X509Certificate receiptSigner) {
+    StoreWithReceipt(MessageStore messages, X509Certificate receiptSigner, AcceptedHandover handover) {
         this.messages = messages;
         this.receiptSigner = receiptSigner;
+        this.handover = handover;
     }
 
     @Override
@@ -33,6 +36,9 @@ final class StoreWithReceipt implements Processor {
         state.messageId = outcome.messageId().toString();
         state.receipt = outcome.receipt().signedBytes();
         state.duplicate = outcome instanceof InboundOutcome.Duplicate;
+        if (!state.duplicate) {
+            handover.put(state.messageId, state.bytes, state.message);
+        }
     }
 
     static InboundMessage inbound(InboundState state) {

@@ -20,6 +20,7 @@ import org.lexgate.delivery.DeliveryPolicy;
 import org.lexgate.delivery.OutboundDelivery;
 import org.lexgate.delivery.Queues;
 import org.lexgate.gateway.inbound.AcceptRoute;
+import org.lexgate.gateway.inbound.AcceptedHandover;
 import org.lexgate.gateway.inbound.EmergencyFirst;
 import org.lexgate.gateway.inbound.EtsiHttpEndpoint;
 import org.lexgate.gateway.inbound.InboundGate;
@@ -78,6 +79,11 @@ public final class Node implements AutoCloseable {
      * stream of emergencies slows routine traffic down without stopping it.
      */
     private static final Duration EMERGENCY_FIRST_MAX_WAIT = Duration.ofMillis(250);
+    /**
+     * Accepted messages whose typed form the intake hands to the processing step (AcceptedHandover):
+     * enough for the backlog a saturated intake builds in a few seconds, at a few tens of KB each.
+     */
+    private static final int HANDOVER_CAPACITY = 512;
 
     private final NodeConfig config;
     private final PartyDirectory directory;
@@ -159,10 +165,12 @@ public final class Node implements AutoCloseable {
         ProcessingQueue processingQueue = new ProcessingQueue(Broker.clientFactory(broker.url(),
                 broker.settings().user(), broker.settings().password()), intakeConcurrency());
         resources.add(processingQueue);
+        AcceptedHandover handover = new AcceptedHandover(HANDOVER_CAPACITY);
         camel.addRoutes(new AcceptRoute(new InboundSteps(self, config.roles(), directory, codec, config.limits().xml(),
-                verifier, binding, store.messages(), receipts, signer.credential().certificate(), processingQueue, clock)));
+                verifier, binding, store.messages(), receipts, signer.credential().certificate(), processingQueue, handover, clock)));
         EmergencyFirst emergencyFirst = new EmergencyFirst(EMERGENCY_FIRST_MAX_WAIT);
-        camel.addRoutes(new ProcessingRoute(new ProcessingSteps(handler, store.messages(), store.audit(), emergencyFirst, codec,
+        ProcessingRoute.addConsumerComponent(camel, broker.connectionFactory());
+        camel.addRoutes(new ProcessingRoute(new ProcessingSteps(handler, store.messages(), store.audit(), emergencyFirst, codec, handover,
                 jms, config.limits().processingConsumers(), config.retry().processingAttempts(),
                 config.retry().initialDelay(), config.retry().maxDelay(), camel, producer)));
         InboundGate gate = new InboundGate(camel, producer, clock);
