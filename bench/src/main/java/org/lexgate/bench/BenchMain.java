@@ -198,9 +198,11 @@ public final class BenchMain {
             throws Exception {
         int bytes = o.smoke ? BenchMessages.DELIVERY / 10 : BenchMessages.DELIVERY;
         Map<String, Object> delivery = DeliveryRun.run(fixture, network, bytes, o.smoke ? 1 : 3, out);
-        out.printf("delivery of %d B: heap growth %.1f MB = %.2f x its size (after GC: %.2f x)%n%n",
+        Number allocated = (Number) delivery.get("maxAllocatedBytesToReceipt");
+        out.printf("delivery of %d B: heap growth %.1f MB = %.2f x its size (after GC: %.2f x; allocated to the receipt: %s)%n%n",
                 delivery.get("messageBytes"), ((Number) delivery.get("maxHeapGrowthBytes")).doubleValue() / (1 << 20),
-                delivery.get("heapGrowthPerMessageByte"), delivery.get("heapAfterGcGrowthPerMessageByte"));
+                delivery.get("heapGrowthPerMessageByte"), delivery.get("heapAfterGcGrowthPerMessageByte"),
+                allocated == null ? "-" : String.format("%.1f MB", allocated.doubleValue() / (1 << 20)));
         return delivery;
     }
 

@@ -1,6 +1,5 @@
 package org.lexgate.bench.load;
 
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Flow;
 import org.lexgate.bench.fixture.BenchFixture;
 import org.lexgate.bench.fixture.BenchMessages;
 import org.lexgate.bench.report.ProcessStats;
@@ -24,8 +24,10 @@ import org.lexgate.trust.signature.DocumentSigner;
  * A large delivery (the provider's answer, DELIVER with base64 binary data, signed by XA-PROVIDER)
  * received by a real agency node (XA-AGENCY) over ETSI POST, one at a time on a quiet node. For each:
  * the heap is settled (full GC requested) and its peaks reset, the message is streamed from off-heap
- * memory (so the sender's copy is not counted), and the growth of the heap's peak over the settled
- * baseline is reported against the message's size.
+ * memory in direct buffers without a length (chunked, so the sender's copy and its transfer buffers
+ * are not counted, and the node cannot size its read up front), and the growth of the heap's peak over
+ * the settled baseline is reported against the message's size, beside the bytes allocated meanwhile
+ * (all threads, the sender's included), which does not depend on when the collector ran.
  */
 public final class DeliveryRun {
 
@@ -45,6 +47,7 @@ public final class DeliveryRun {
             List<Map<String, Object>> runs = new ArrayList<>();
             long maxGrowth = 0;
             long maxLiveGrowth = 0;
+            long maxAllocated = -1;
             int accepted = 0;
             int signedBytes = 0;
             for (int i = 0; i < count; i++) {
@@ -52,17 +55,19 @@ public final class DeliveryRun {
                         UUID.randomUUID(), messageBytes)));
                 signedBytes = signed.capacity();
                 out.printf("delivery %d/%d: %d bytes to %s%n", i + 1, count, signedBytes, address);
-                long baseline = ProcessStats.settledHeapBytes();
-                ProcessStats.resetPeaks();
-                long t0 = System.nanoTime();
                 HttpRequest request = HttpRequest.newBuilder(address).timeout(Duration.ofMinutes(2))
                         .header("Content-Type", "application/xml; charset=utf-8")
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> stream(signed.duplicate())))
+                        .POST(HttpRequest.BodyPublishers.fromPublisher(new OffHeapBody(signed, 64 * 1024)))
                         .build();
+                long baseline = ProcessStats.settledHeapBytes();
+                ProcessStats.resetPeaks();
+                long allocatedBefore = ProcessStats.allocatedBytes();
+                long t0 = System.nanoTime();
                 HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 long millis = (System.nanoTime() - t0) / 1_000_000;
                 long peak = ProcessStats.peakHeapBytes();
                 long live = ProcessStats.heapAfterGcBytes();
+                long allocated = ProcessStats.allocatedBytes() - allocatedBefore;
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put("status", response.statusCode());
                 one.put("millisToReceipt", millis);
@@ -70,12 +75,14 @@ public final class DeliveryRun {
                 one.put("peakHeapBytes", peak);
                 one.put("heapGrowthBytes", peak - baseline);
                 one.put("heapAfterGcGrowthBytes", live - baseline);
+                one.put("allocatedBytesToReceipt", allocatedBefore < 0 ? null : allocated);
                 runs.add(one);
                 if (response.statusCode() == 200) {
                     accepted++;
                 }
                 maxGrowth = Math.max(maxGrowth, peak - baseline);
                 maxLiveGrowth = Math.max(maxLiveGrowth, live - baseline);
+                maxAllocated = allocatedBefore < 0 ? -1 : Math.max(maxAllocated, allocated);
             }
             r.put("node", "XA-AGENCY node in this JVM, ETSI POST " + address);
             r.put("messageBytes", signedBytes);
@@ -85,6 +92,7 @@ public final class DeliveryRun {
             r.put("maxHeapGrowthBytes", maxGrowth);
             r.put("heapGrowthPerMessageByte", signedBytes == 0 ? null : (double) maxGrowth / signedBytes);
             r.put("heapAfterGcGrowthPerMessageByte", signedBytes == 0 ? null : (double) Math.max(0, maxLiveGrowth) / signedBytes);
+            r.put("maxAllocatedBytesToReceipt", maxAllocated < 0 ? null : maxAllocated);
             r.put("peakRssBytes", ProcessStats.peakRssBytes().orElse(-1));
         }
         return r;
@@ -96,22 +104,63 @@ public final class DeliveryRun {
         return direct;
     }
 
-    private static InputStream stream(ByteBuffer buffer) {
-        return new InputStream() {
-            @Override
-            public int read() {
-                return buffer.hasRemaining() ? buffer.get() & 0xff : -1;
-            }
+    /**
+     * The message as a stream of read-only slices of its off-heap buffer, as many as are asked for:
+     * no heap copy on the sender's side, and no length, so the request is sent chunked.
+     */
+    private static final class OffHeapBody implements Flow.Publisher<ByteBuffer> {
+        private final ByteBuffer message;
+        private final int piece;
 
-            @Override
-            public int read(byte[] b, int off, int len) {
-                if (!buffer.hasRemaining()) {
-                    return -1;
+        OffHeapBody(ByteBuffer message, int piece) {
+            this.message = message;
+            this.piece = piece;
+        }
+
+        @Override
+        public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+            ByteBuffer rest = message.asReadOnlyBuffer();
+            subscriber.onSubscribe(new Flow.Subscription() {
+                private long demand;
+                private boolean emitting;
+                private boolean over;
+
+                @Override
+                public void request(long n) {
+                    synchronized (this) {
+                        demand = n <= 0 || demand + n < 0 ? Long.MAX_VALUE : demand + n;
+                        if (emitting) {
+                            return; // the loop below, further up this stack, emits what was asked for
+                        }
+                        emitting = true;
+                    }
+                    while (true) {
+                        ByteBuffer next;
+                        boolean complete;
+                        synchronized (this) {
+                            if (over || (demand == 0 && rest.hasRemaining())) {
+                                emitting = false;
+                                return;
+                            }
+                            complete = !rest.hasRemaining();
+                            over = complete;
+                            next = complete ? null : rest.slice().limit(Math.min(piece, rest.remaining()));
+                            rest.position(rest.position() + (complete ? 0 : next.remaining()));
+                            demand--;
+                        }
+                        if (complete) {
+                            subscriber.onComplete();
+                            return;
+                        }
+                        subscriber.onNext(next);
+                    }
                 }
-                int n = Math.min(len, buffer.remaining());
-                buffer.get(b, off, n);
-                return n;
-            }
-        };
+
+                @Override
+                public synchronized void cancel() {
+                    over = true;
+                }
+            });
+        }
     }
 }

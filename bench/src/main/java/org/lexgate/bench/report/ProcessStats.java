@@ -62,6 +62,23 @@ public final class ProcessStats {
         return sum;
     }
 
+    /**
+     * Bytes allocated so far by the threads alive now, summed (HotSpot's per-thread counters), or -1
+     * when the JVM cannot tell. The difference over an interval is what the threads alive at both ends
+     * allocated in it; unlike the heap peaks it does not depend on when the collector ran.
+     */
+    public static long allocatedBytes() {
+        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+                && threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled()) {
+            long sum = 0;
+            for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+                sum += Math.max(0, bytes);
+            }
+            return sum;
+        }
+        return -1;
+    }
+
     /** Heap in use now, in bytes. */
     public static long usedHeapBytes() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
