@@ -1,7 +1,11 @@
 package org.lexgate.gateway.provider;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.lexgate.adapters.Adapter;
@@ -24,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * and only then acknowledges the answer. An answer seen again after a crash produces the same
  * TransactionIdentifier, so it is never answered twice; an answer that does not fit its task is
  * rejected back to the provider's staff with the reason.
+ *
+ * <p>An answer for a task the node does not know is rejected only once it has stayed unknown for
+ * {@link #UNKNOWN_TASK_GRACE}: the back end sees a request as soon as the adapter has delivered it,
+ * which is before the handling that delivered it commits the task, and a fast back end can answer
+ * within that moment.
  */
 public final class AnswerPoller implements Runnable {
 
@@ -31,16 +40,27 @@ public final class AnswerPoller implements Runnable {
     private static final Set<String> FINAL = Set.of("Disclosed", "DisclosureNotAvailable", "PreservationNotAvailable",
             "Rejected", "Cancelled", "Expired", "Error", "Invalid");
 
+    /** How long an answer for an unknown task waits for the task's handling to commit before it is rejected. */
+    static final Duration UNKNOWN_TASK_GRACE = Duration.ofSeconds(30);
+
     private final PartyId self;
     private final CaseBook book;
     private final Outbox outbox;
     private final Adapter adapter;
+    private final Clock clock;
+    /** Answers whose task was unknown when polled: when each was first seen. Only the poller's thread uses it. */
+    private final Map<String, Instant> unknownSince = new HashMap<>();
 
     public AnswerPoller(PartyId self, CaseBook book, Outbox outbox, Adapter adapter) {
+        this(self, book, outbox, adapter, Clock.systemUTC());
+    }
+
+    AnswerPoller(PartyId self, CaseBook book, Outbox outbox, Adapter adapter, Clock clock) {
         this.self = self;
         this.book = book;
         this.outbox = outbox;
         this.adapter = adapter;
+        this.clock = clock;
     }
 
     @Override
@@ -56,6 +76,7 @@ public final class AnswerPoller implements Runnable {
     public int pollOnce() throws Exception {
         int answered = 0;
         List<ReceivedAnswer> pending = adapter.answers().poll(20);
+        unknownSince.keySet().retainAll(pending.stream().map(AnswerPoller::key).toList());
         for (ReceivedAnswer answer : pending) {
             if (handle(answer)) {
                 answered++;
@@ -67,9 +88,18 @@ public final class AnswerPoller implements Runnable {
     private boolean handle(ReceivedAnswer received) throws Exception {
         Optional<TaskRecord> found = book.task(received.task().value());
         if (found.isEmpty()) {
+            Instant now = clock.instant();
+            Instant since = unknownSince.computeIfAbsent(key(received), k -> now);
+            if (Duration.between(since, now).compareTo(UNKNOWN_TASK_GRACE) < 0) {
+                LOG.debug("answer {} names task {}, not known yet: waiting for its handling to commit", received.origin(),
+                        received.task());
+                return false;
+            }
+            unknownSince.remove(key(received));
             adapter.answers().reject(received, "no request for task " + received.task() + " is known to this node");
             return false;
         }
+        unknownSince.remove(key(received));
         TaskRecord task = found.get();
         RequestKind pending = pendingKind(task);
         if (!pending.accepts(received.answer())) {
@@ -107,5 +137,9 @@ public final class AnswerPoller implements Runnable {
             return RequestKind.DISCLOSURE;
         }
         return "Preserved".equals(task.status()) ? RequestKind.PRESERVATION_EXTENSION : RequestKind.PRESERVATION;
+    }
+
+    private static String key(ReceivedAnswer answer) {
+        return answer.id() + " " + answer.origin();
     }
 }
