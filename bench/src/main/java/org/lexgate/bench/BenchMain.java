@@ -218,12 +218,13 @@ public final class BenchMain {
                     (soap, alg, bytes) -> floorOnce(o, fixture, soap, alg, bytes, out), floor, out);
             load.put("phases", phases);
             out.println(floorTable(floor));
-            Table table = new Table("phase", "acc/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "emerg p99", "node cpu ms",
+            Table table = new Table("phase", "acc/s", "proc/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "emerg p99", "node cpu ms",
                     "cores busy", "heap MB", "live MB", "backlog at end");
             for (Map<String, Object> p : phases) {
                 Map<?, ?> lat = (Map<?, ?>) p.get("latencyMillis");
                 Map<?, ?> em = (Map<?, ?>) p.get("emergencyLatencyMillis");
-                table.row(p.get("phase"), p.get("acceptedPerSecond"), lat.get("p50"), lat.get("p95"), lat.get("p99"),
+                table.row(p.get("phase"), p.get("acceptedPerSecond"),
+                        p.get("processedPerSecond") == null ? "-" : p.get("processedPerSecond"), lat.get("p50"), lat.get("p95"), lat.get("p99"),
                         lat.get("max"), em == null ? "" : em.get("p99"), p.get("nodeCpuMillisPerMessage"), p.get("cpuCoresBusy"),
                         ((Number) p.get("peakHeapBytes")).doubleValue() / (1 << 20),
                         ((Number) p.get("peakHeapAfterGcBytes")).doubleValue() / (1 << 20),

@@ -74,6 +74,11 @@ class BenchSmokeTest {
             assertThat(number(p, "peakRssBytes")).isPositive();
             assertThat(number(p, "processingBacklogAtEnd")).as(p.get("phase") + " processing backlog")
                     .isGreaterThanOrEqualTo(0);
+            assertThat(number(p, "processingBacklogAtStart")).isGreaterThanOrEqualTo(0);
+            double couldProcess = (number(p, "processingBacklogAtStart") + number(p, "accepted")
+                    + (p.containsKey("emergencyAccepted") ? number(p, "emergencyAccepted") : 0)) / number(p, "measuredSeconds");
+            assertThat(number(p, "processedPerSecond")).as(p.get("phase") + " processed/s: at most what was there to process")
+                    .isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(couldProcess + 1e-9);
             assertDrained((Map<String, Object>) p.get("drainBefore"));
         }
         Map<String, Object> emergency = phases.stream()

@@ -120,6 +120,7 @@ public final class LoadPhase {
         long emergencyBefore = emergencyStream.accepted.sum();
         long refusedBefore = routineStream.refused.sum() + emergencyStream.refused.sum();
         long errorsBefore = routineStream.errors.sum() + emergencyStream.errors.sum();
+        OptionalLong backlogAtStart = processingBacklog.get();
         ProcessStats.resetPeaks();
         SenderCpu senderCpu = new SenderCpu();
         long cpu0 = ProcessStats.cpuNanos();
@@ -180,7 +181,11 @@ public final class LoadPhase {
         r.put("poolSpent", spentAt != Long.MAX_VALUE);
         r.put("latencyMillis", latency(routineLatency));
         // accepted but not yet processed when the window closed: did processing keep up with intake?
+        r.put("processingBacklogAtStart", backlogAtStart.isPresent() ? (Object) backlogAtStart.getAsLong() : null);
         r.put("processingBacklogAtEnd", backlogAtEnd.isPresent() ? (Object) backlogAtEnd.getAsLong() : null);
+        // what the node processed in the window: accepted, less what the backlog grew by (the rate it sustains)
+        r.put("processedPerSecond", backlogAtStart.isPresent() && backlogAtEnd.isPresent()
+                ? (Object) (Math.max(0, all - (backlogAtEnd.getAsLong() - backlogAtStart.getAsLong())) / seconds) : null);
         if (emergency != null && settings.emergencyRatePerSecond() > 0) {
             r.put("emergencyOfferedPerSecond", settings.emergencyRatePerSecond());
             r.put("emergencyAccepted", emergencyAccepted);
