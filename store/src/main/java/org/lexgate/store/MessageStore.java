@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -251,13 +252,15 @@ public final class MessageStore {
     }
 
     /**
-     * The {@code signed_bytes} of a row read with {@link #READ_COLUMNS}: large ones from a stream into
-     * an array of the length the database reports ({@code signed_length}), which must match the
-     * bytes read.
+     * The {@code signed_bytes} of a row read with {@link #READ_COLUMNS}. A large one in a large-object
+     * column (H2's BLOB, whose {@code getBytes} collects it in a doubling buffer) is read from a stream
+     * into an array of the length the database reports ({@code signed_length}), which must match the
+     * bytes read; a byte string (PostgreSQL's BYTEA, already in the row) is taken as it is.
      */
     private static byte[] signedBytes(ResultSet rs) throws SQLException {
         long length = rs.getLong("signed_length");
-        if (length <= STREAMED_BYTES) {
+        if (length <= STREAMED_BYTES
+                || rs.getMetaData().getColumnType(rs.findColumn("signed_bytes")) != Types.BLOB) {
             return rs.getBytes("signed_bytes");
         }
         if (length > Integer.MAX_VALUE - 8) {
