@@ -210,7 +210,7 @@ public final class BenchMain {
             List<Map<String, Object>> floor, PrintStream out) throws Exception {
         Map<String, Object> load = new LinkedHashMap<>();
         BenchNetwork network = BenchNetwork.in(fixture, folder.resolve("network-" + System.currentTimeMillis()));
-        try (NodeUnderTest node = o.url != null ? NodeUnderTest.external(o.url, o.emergencyUrl) : network.underTest(TestParty.XA_PROVIDER)) {
+        try (NodeUnderTest node = o.url != null ? NodeUnderTest.external(o.url, o.emergencyUrl) : network.underTest(TestParty.XA_PROVIDER, o.database)) {
             out.println("node under test: " + node.description());
             load.put("node", node.description());
             List<Map<String, Object>> phases = LoadRun.run(fixture, node, new LoadRun.Settings(o.senders, o.warmup,

@@ -36,6 +36,9 @@ final class BenchOptions {
               --drain-timeout SECONDS the longest wait for the node's processing backlog before the
                                       floor and each phase (default 120; smoke 30)
               --rate N                offered requests/s of the fixed-rate phase (default 250)
+              --database JDBC-URL     the node under test keeps its record there (e.g. PostgreSQL:
+                                      jdbc:postgresql://127.0.0.1:5432/test?user=postgres), in a new
+                                      schema per run, instead of its embedded H2 (default)
               --jmh REGEX             only the JMH benchmarks matching REGEX
               --fixture DIR           reuse the test PKI and directory in DIR (default: a temporary folder)
               --help
@@ -51,6 +54,8 @@ final class BenchOptions {
     List<BenchFixture.Algorithm> algorithms = List.of(BenchFixture.Algorithm.RSA, BenchFixture.Algorithm.ECDSA);
     URI url;
     URI emergencyUrl;
+    /** The database of the node under test (a new schema per run), or null for its embedded H2. */
+    String database;
     Duration drainTimeout;
     String jmhInclude;
     Path fixture;
@@ -101,6 +106,7 @@ final class BenchOptions {
                 case "--emergency-url" -> o.emergencyUrl = URI.create(value(args, ++i, a));
                 case "--drain-timeout" -> o.drainTimeout = Duration.ofMillis(
                         (long) (Double.parseDouble(value(args, ++i, a)) * 1000));
+                case "--database" -> o.database = value(args, ++i, a);
                 case "--rate" -> o.offeredRate = Double.parseDouble(value(args, ++i, a));
                 case "--jmh" -> o.jmhInclude = value(args, ++i, a);
                 case "--fixture" -> o.fixture = Path.of(value(args, ++i, a));
@@ -115,6 +121,9 @@ final class BenchOptions {
         }
         if (o.drainTimeout == null) {
             o.drainTimeout = Duration.ofSeconds(o.smoke ? 30 : 120);
+        }
+        if (o.database != null && (o.url != null || !o.database.startsWith("jdbc:"))) {
+            throw new IllegalArgumentException("--database takes a JDBC URL, for a node the benchmark starts (not with --url)");
         }
         if (o.emergencyUrl != null && o.url == null) {
             throw new IllegalArgumentException("--emergency-url goes with --url (a node the benchmark starts has its own)");

@@ -81,11 +81,23 @@ public final class BenchNetwork {
         return Node.start(new NodeConfigLoader(ENV::get).load(file));
     }
 
-    /** {@code party}'s node as the load generator's target. */
+    /** {@code party}'s node as the load generator's target, with its embedded H2 store. */
     public NodeUnderTest underTest(TestParty party) throws Exception {
-        Node node = start(party);
+        return underTest(party, null);
+    }
+
+    /**
+     * {@code party}'s node as the load generator's target; its record in {@code database} (a JDBC URL,
+     * in a schema of its own named after this run) or, when null, in its embedded H2 file store.
+     */
+    public NodeUnderTest underTest(TestParty party, String database) throws Exception {
+        String schema = "lexgate_bench_" + System.currentTimeMillis();
+        Node node = database == null ? start(party) : start(party, "  <database url=\"" + xmlAttribute(database)
+                + "\" schema=\"" + schema + "\"/>\n");
         URI etsi = node.etsiHttpAddress().orElseThrow(() -> new IllegalStateException("the node has no ETSI endpoint"));
-        String description = party.id() + " node in this JVM (gateway Node.start: H2 file store, embedded Artemis"
+        String store = database == null ? "H2 file store" : "store " + database.replaceAll("password=[^&;]*", "password=***")
+                + " schema " + schema;
+        String description = party.id() + " node in this JVM (gateway Node.start: " + store + ", embedded Artemis"
                 + " with persistent journal, SOAP hop " + node.soapAddress().map(URI::toString).orElse("off")
                 + ", ETSI POST " + etsi + ", emergency intake "
                 + node.emergencyIntakeAddress().map(URI::toString).orElse("off") + ")";
@@ -131,5 +143,9 @@ public final class BenchNetwork {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    private static String xmlAttribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 }
