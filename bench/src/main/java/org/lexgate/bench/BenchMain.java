@@ -197,7 +197,7 @@ public final class BenchMain {
     private static Map<String, Object> delivery(BenchOptions o, BenchFixture fixture, BenchNetwork network, PrintStream out)
             throws Exception {
         int bytes = o.smoke ? BenchMessages.DELIVERY / 10 : BenchMessages.DELIVERY;
-        Map<String, Object> delivery = DeliveryRun.run(fixture, network, bytes, o.smoke ? 1 : 3, out);
+        Map<String, Object> delivery = DeliveryRun.run(fixture, network, bytes, o.smoke ? 1 : 3, o.database, out);
         Number allocated = (Number) delivery.get("maxAllocatedBytesToReceipt");
         out.printf("delivery of %d B: heap growth %.1f MB = %.2f x its size (after GC: %.2f x; allocated to the receipt: %s)%n%n",
                 delivery.get("messageBytes"), ((Number) delivery.get("maxHeapGrowthBytes")).doubleValue() / (1 << 20),

@@ -34,14 +34,21 @@ public final class DeliveryRun {
     private DeliveryRun() {
     }
 
+    /**
+     * Runs the deliveries against {@code network}'s agency node; its record in {@code database} (a JDBC
+     * URL, in a schema of its own named after this run) or, when null, in its embedded H2 file store.
+     */
     public static Map<String, Object> run(BenchFixture fixture, BenchNetwork network, int messageBytes, int count,
-            PrintStream out) throws Exception {
+            String database, PrintStream out) throws Exception {
         DocumentSigner provider = new DocumentSigner(fixture.identity(TestParty.XA_PROVIDER).credential());
         Map<String, Object> r = new LinkedHashMap<>();
         // The deliveries answer no request this agency sent, so its role processing refuses them after
         // the receipt (which is what is measured): one processing attempt, no retries to wait for.
+        String schema = "lexgate_bench_delivery_" + System.currentTimeMillis();
         try (Node agency = network.start(TestParty.XA_AGENCY,
-                "  <retry processingAttempts=\"1\" initialDelayMillis=\"100\" maxDelayMillis=\"100\"/>\n")) {
+                "  <retry processingAttempts=\"1\" initialDelayMillis=\"100\" maxDelayMillis=\"100\"/>\n"
+                + (database == null ? "" : "  <database url=\"" + database.replace("&", "&amp;").replace("\"", "&quot;")
+                        + "\" schema=\"" + schema + "\"/>\n"))) {
             URI address = agency.etsiHttpAddress().orElseThrow();
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<Map<String, Object>> runs = new ArrayList<>();
@@ -84,7 +91,9 @@ public final class DeliveryRun {
                 maxLiveGrowth = Math.max(maxLiveGrowth, live - baseline);
                 maxAllocated = allocatedBefore < 0 ? -1 : Math.max(maxAllocated, allocated);
             }
-            r.put("node", "XA-AGENCY node in this JVM, ETSI POST " + address);
+            r.put("node", "XA-AGENCY node in this JVM, ETSI POST " + address + ", "
+                    + (database == null ? "H2 file store" : "store " + database.replaceAll("password=[^&;]*", "password=***")
+                            + " schema " + schema));
             r.put("messageBytes", signedBytes);
             r.put("deliveries", count);
             r.put("accepted", accepted);
