@@ -93,14 +93,20 @@ final class DomEvents {
             }
             String uri = nullToEmpty(element.getNamespaceURI());
             handler.startElement(uri, element.getLocalName(), element.getTagName(), attributes);
-            String standIn = largeValues == null ? null : standIn(element);
-            if (standIn != null) {
-                text(standIn);
-            }
-            for (Node child = standIn == null ? element.getFirstChild() : null; child != null; child = child.getNextSibling()) {
+            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
                 switch (child.getNodeType()) {
                     case Node.ELEMENT_NODE -> element((Element) child);
-                    case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> text(child.getNodeValue());
+                    case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> {
+                        String value = child.getNodeValue();
+                        String standIn = value.length() > LARGE_VALUE && largeValues != null
+                                && child.getPreviousSibling() == null ? standIn(child) : null;
+                        if (standIn != null) {
+                            text(standIn);
+                            child = element.getLastChild(); // the stand-in replaces the whole content
+                        } else {
+                            text(value);
+                        }
+                    }
                     default -> {
                         // comments and processing instructions do not take part in validation
                     }
@@ -117,12 +123,11 @@ final class DomEvents {
             }
         }
 
-        /** What {@link LargeValues} replays for this element's content, or null (replay the content). */
-        private String standIn(Element element) throws SAXException {
-            Node first = element.getFirstChild();
-            if (first == null || !isText(first) || first.getNodeValue().length() <= LARGE_VALUE) {
-                return null;
-            }
+        /**
+         * What {@link LargeValues} replays for the content of an element whose first child, {@code first},
+         * is a large text, or null (replay the content).
+         */
+        private String standIn(Node first) throws SAXException {
             List<String> parts = new ArrayList<>(1);
             for (Node child = first; child != null; child = child.getNextSibling()) {
                 if (child.getNodeType() == Node.ELEMENT_NODE) {
