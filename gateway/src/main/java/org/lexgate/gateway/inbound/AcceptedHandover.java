@@ -12,20 +12,19 @@ import org.lexgate.hi1.core.HI1Message;
  * The typed message the intake bound, handed to the processing step of the same node so that it
  * need not parse and bind the stored bytes a second time. The store stays the record: the
  * processing step still reads the message row, and uses a handed-over message only when it was
- * bound from exactly the bytes the store holds ({@link #take}); otherwise — after a restart, for a
- * message handed over more than {@code capacity} accepts ago, a large message, or a second delivery
- * of the same queue entry — it parses the stored bytes as before.
+ * bound from exactly the bytes the store holds ({@link #take}); otherwise — after a restart, when
+ * the handover was full, or for a second delivery of the same queue entry — it parses the stored
+ * bytes as before.
  *
  * <p>Each entry is taken once: the role handler may change the objects it is given, so a retry of
- * the same message binds afresh from the store. The queue is consumed oldest first, so when
- * {@code capacity} messages are waiting a new one is not kept (the ones kept are those processed
- * next); an entry nobody took for {@link #STALE} (its queue send failed after the store committed,
- * say) makes room.
+ * the same message binds afresh from the store. The handover holds at most {@code capacity}
+ * messages of at most {@code maxBytes} signed bytes together (their typed form is of the same
+ * order), so a backlog of large messages cannot fill the heap. The queue is consumed oldest first,
+ * so when the handover is full a new message is not kept (the ones kept are those processed next);
+ * entries nobody took for {@link #STALE} (their queue send failed after the store committed, say)
+ * make room.
  */
 public final class AcceptedHandover {
-
-    /** Messages larger than this are not kept: their typed form is large, and parsing is a small part of their handling. */
-    static final int MAX_BYTES = 256 * 1024;
 
     /** How long an entry that nobody took holds its place once the handover is full. */
     static final Duration STALE = Duration.ofMinutes(1);
@@ -34,38 +33,50 @@ public final class AcceptedHandover {
     }
 
     private final int capacity;
+    private final long maxBytes;
     private final long staleNanos;
-    private final Map<String, Entry> entries;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private long heldBytes;
 
-    /** @param capacity the most messages kept at once (0: none) */
-    public AcceptedHandover(int capacity) {
-        this(capacity, STALE);
+    /**
+     * @param capacity the most messages kept at once (0: none)
+     * @param maxBytes the most signed bytes kept at once, all messages together
+     */
+    public AcceptedHandover(int capacity, long maxBytes) {
+        this(capacity, maxBytes, STALE);
     }
 
-    AcceptedHandover(int capacity, Duration stale) {
-        if (capacity < 0) {
-            throw new IllegalArgumentException("capacity must not be negative: " + capacity);
+    AcceptedHandover(int capacity, long maxBytes, Duration stale) {
+        if (capacity < 0 || maxBytes < 0) {
+            throw new IllegalArgumentException("capacity and maxBytes must not be negative: " + capacity + ", " + maxBytes);
         }
         this.capacity = capacity;
+        this.maxBytes = maxBytes;
         this.staleNanos = stale.toNanos();
-        this.entries = new LinkedHashMap<>();
     }
 
-    /** Keeps the message the intake bound from {@code signedBytes} and stored as {@code messageId}. */
+    /** Keeps the message the intake bound from {@code signedBytes} and stored as {@code messageId}, if there is room. */
     void put(String messageId, byte[] signedBytes, HI1Message message) {
-        if (capacity == 0 || signedBytes.length > MAX_BYTES) {
+        long size = signedBytes.length;
+        if (size > maxBytes) {
             return;
         }
         long now = System.nanoTime();
         synchronized (entries) {
-            if (entries.size() >= capacity) {
-                Iterator<Entry> eldest = entries.values().iterator();
-                if (now - eldest.next().keptAtNanos() < staleNanos) {
+            Iterator<Entry> eldest = entries.values().iterator();
+            while (entries.size() >= capacity || heldBytes + size > maxBytes) {
+                if (!eldest.hasNext()) {
+                    return; // capacity 0
+                }
+                Entry e = eldest.next();
+                if (now - e.keptAtNanos() < staleNanos) {
                     return;
                 }
                 eldest.remove();
+                heldBytes -= e.signedBytes().length;
             }
-            entries.put(messageId, new Entry(signedBytes, message, now));
+            Entry previous = entries.put(messageId, new Entry(signedBytes, message, now));
+            heldBytes += size - (previous == null ? 0 : previous.signedBytes().length);
         }
     }
 
@@ -77,6 +88,9 @@ public final class AcceptedHandover {
         Entry entry;
         synchronized (entries) {
             entry = entries.remove(messageId);
+            if (entry != null) {
+                heldBytes -= entry.signedBytes().length;
+            }
         }
         if (entry == null || !Arrays.equals(entry.signedBytes(), storedBytes)) {
             return Optional.empty();
@@ -88,6 +102,13 @@ public final class AcceptedHandover {
     int size() {
         synchronized (entries) {
             return entries.size();
+        }
+    }
+
+    /** How many signed bytes are kept now. */
+    long heldBytes() {
+        synchronized (entries) {
+            return heldBytes;
         }
     }
 }

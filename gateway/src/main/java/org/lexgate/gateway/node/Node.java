@@ -81,9 +81,11 @@ public final class Node implements AutoCloseable {
     private static final Duration EMERGENCY_FIRST_MAX_WAIT = Duration.ofMillis(250);
     /**
      * Accepted messages whose typed form the intake hands to the processing step (AcceptedHandover):
-     * enough for the backlog a saturated intake builds in a few seconds, at a few tens of KB each.
+     * enough for the backlog a saturated intake builds in a few seconds of small requests, and for a
+     * 10 MB delivery; at most 16 MB of signed bytes (their typed form is of the same order).
      */
     private static final int HANDOVER_CAPACITY = 512;
+    private static final long HANDOVER_MAX_BYTES = 16L << 20;
 
     private final NodeConfig config;
     private final PartyDirectory directory;
@@ -165,7 +167,7 @@ public final class Node implements AutoCloseable {
         ProcessingQueue processingQueue = new ProcessingQueue(Broker.clientFactory(broker.url(),
                 broker.settings().user(), broker.settings().password()), intakeConcurrency());
         resources.add(processingQueue);
-        AcceptedHandover handover = new AcceptedHandover(HANDOVER_CAPACITY);
+        AcceptedHandover handover = new AcceptedHandover(HANDOVER_CAPACITY, HANDOVER_MAX_BYTES);
         camel.addRoutes(new AcceptRoute(new InboundSteps(self, config.roles(), directory, codec, config.limits().xml(),
                 verifier, binding, store.messages(), receipts, signer.credential().certificate(), processingQueue, handover, clock)));
         EmergencyFirst emergencyFirst = new EmergencyFirst(EMERGENCY_FIRST_MAX_WAIT);

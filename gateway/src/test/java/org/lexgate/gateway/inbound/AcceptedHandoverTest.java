@@ -15,7 +15,7 @@ class AcceptedHandoverTest {
 
     @Test
     void theBoundMessageIsTakenOnceAndOnlyForTheBytesItWasBoundFrom() {
-        AcceptedHandover handover = new AcceptedHandover(4);
+        AcceptedHandover handover = new AcceptedHandover(4, 1 << 20);
         HI1Message message = new HI1Message();
         handover.put("m1", bytes("<signed/>"), message);
 
@@ -30,7 +30,7 @@ class AcceptedHandoverTest {
 
     @Test
     void whenFullTheMessagesProcessedNextAreKeptAndNewOnesAreNot() {
-        AcceptedHandover handover = new AcceptedHandover(2);
+        AcceptedHandover handover = new AcceptedHandover(2, 1 << 20);
         HI1Message first = new HI1Message();
         HI1Message second = new HI1Message();
         handover.put("m1", bytes("1"), first);
@@ -45,7 +45,7 @@ class AcceptedHandoverTest {
 
     @Test
     void anEntryNobodyTookMakesRoomOnceStale() throws InterruptedException {
-        AcceptedHandover handover = new AcceptedHandover(1, Duration.ofMillis(1));
+        AcceptedHandover handover = new AcceptedHandover(1, 1 << 20, Duration.ofMillis(1));
         handover.put("lost", bytes("1"), new HI1Message());
         Thread.sleep(5);
         HI1Message next = new HI1Message();
@@ -56,10 +56,26 @@ class AcceptedHandoverTest {
     }
 
     @Test
-    void largeMessagesAndAZeroCapacityKeepNothing() {
-        AcceptedHandover handover = new AcceptedHandover(4);
-        handover.put("big", new byte[AcceptedHandover.MAX_BYTES + 1], new HI1Message());
-        new AcceptedHandover(0).put("m", bytes("1"), new HI1Message());
+    void theSignedBytesKeptAreBoundedAllMessagesTogether() {
+        AcceptedHandover handover = new AcceptedHandover(10, 100);
+        HI1Message first = new HI1Message();
+        handover.put("m1", new byte[60], first);
+        handover.put("m2", new byte[60], new HI1Message());
+        handover.put("huge", new byte[101], new HI1Message());
+
+        assertThat(handover.size()).as("60 + 60 and 101 exceed 100 bytes").isEqualTo(1);
+        assertThat(handover.heldBytes()).isEqualTo(60);
+        assertThat(handover.take("m1", new byte[60])).containsSame(first);
+        assertThat(handover.heldBytes()).isZero();
+        handover.put("m2", new byte[60], new HI1Message());
+        assertThat(handover.heldBytes()).as("room again once taken").isEqualTo(60);
+    }
+
+    @Test
+    void aZeroCapacityKeepsNothing() {
+        AcceptedHandover handover = new AcceptedHandover(0, 1 << 20);
+        handover.put("m", bytes("1"), new HI1Message());
+        new AcceptedHandover(4, 0).put("m", bytes("1"), new HI1Message());
 
         assertThat(handover.size()).isZero();
     }
