@@ -92,6 +92,10 @@ class BenchSmokeTest {
         assertThat(number(delivery, "accepted")).as("large delivery accepted").isEqualTo(number(delivery, "deliveries"));
         assertThat(number(delivery, "messageBytes")).isGreaterThan(1_000_000);
         assertThat(number(delivery, "heapGrowthPerMessageByte")).isPositive();
+        for (Map<String, Object> run : (List<Map<String, Object>>) delivery.get("runs")) {
+            assertThat(number(run, "allocatedBytesToReceipt")).as("allocated to the receipt: at least the message read")
+                    .isGreaterThan(number(delivery, "messageBytes"));
+        }
 
         Map<String, Object> crossBorder = (Map<String, Object>) load.get("crossBorder");
         assertThat(number(crossBorder, "completed")).as("cross-border round trips").isEqualTo(number(crossBorder, "trips"));

@@ -68,13 +68,13 @@ public final class DeliveryRun {
                         .build();
                 long baseline = ProcessStats.settledHeapBytes();
                 ProcessStats.resetPeaks();
-                long allocatedBefore = ProcessStats.allocatedBytes();
+                Map<Long, Long> allocatedBefore = ProcessStats.allocatedBytes();
                 long t0 = System.nanoTime();
                 HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 long millis = (System.nanoTime() - t0) / 1_000_000;
                 long peak = ProcessStats.peakHeapBytes();
                 long live = ProcessStats.heapAfterGcBytes();
-                long allocated = ProcessStats.allocatedBytes() - allocatedBefore;
+                long allocated = ProcessStats.allocatedSince(allocatedBefore);
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put("status", response.statusCode());
                 one.put("millisToReceipt", millis);
@@ -82,14 +82,14 @@ public final class DeliveryRun {
                 one.put("peakHeapBytes", peak);
                 one.put("heapGrowthBytes", peak - baseline);
                 one.put("heapAfterGcGrowthBytes", live - baseline);
-                one.put("allocatedBytesToReceipt", allocatedBefore < 0 ? null : allocated);
+                one.put("allocatedBytesToReceipt", allocated < 0 ? null : allocated);
                 runs.add(one);
                 if (response.statusCode() == 200) {
                     accepted++;
                 }
                 maxGrowth = Math.max(maxGrowth, peak - baseline);
                 maxLiveGrowth = Math.max(maxLiveGrowth, live - baseline);
-                maxAllocated = allocatedBefore < 0 ? -1 : Math.max(maxAllocated, allocated);
+                maxAllocated = allocated < 0 ? -1 : Math.max(maxAllocated, allocated);
             }
             r.put("node", "XA-AGENCY node in this JVM, ETSI POST " + address + ", "
                     + (database == null ? "H2 file store" : "store " + database.replaceAll("password=[^&;]*", "password=***")

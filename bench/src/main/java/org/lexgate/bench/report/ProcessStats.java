@@ -6,6 +6,8 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -63,20 +65,40 @@ public final class ProcessStats {
     }
 
     /**
-     * Bytes allocated so far by the threads alive now, summed (HotSpot's per-thread counters), or -1
-     * when the JVM cannot tell. The difference over an interval is what the threads alive at both ends
-     * allocated in it; unlike the heap peaks it does not depend on when the collector ran.
+     * Bytes allocated so far by each thread alive now (HotSpot's per-thread counters, by thread id),
+     * or null when the JVM cannot tell. See {@link #allocatedSince}.
      */
-    public static long allocatedBytes() {
+    public static Map<Long, Long> allocatedBytes() {
         if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
                 && threads.isThreadAllocatedMemorySupported() && threads.isThreadAllocatedMemoryEnabled()) {
-            long sum = 0;
-            for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
-                sum += Math.max(0, bytes);
+            long[] ids = threads.getAllThreadIds();
+            long[] bytes = threads.getThreadAllocatedBytes(ids);
+            Map<Long, Long> byThread = new HashMap<>();
+            for (int i = 0; i < ids.length; i++) {
+                if (bytes[i] >= 0) {
+                    byThread.put(ids[i], bytes[i]);
+                }
             }
-            return sum;
+            return byThread;
         }
-        return -1;
+        return null;
+    }
+
+    /**
+     * What the threads alive now allocated since {@code before} ({@link #allocatedBytes}; a thread
+     * started since counts from zero), or -1 when unknown. Threads that ended in between are not
+     * counted; unlike the heap peaks the figure does not depend on when the collector ran.
+     */
+    public static long allocatedSince(Map<Long, Long> before) {
+        Map<Long, Long> now = allocatedBytes();
+        if (before == null || now == null) {
+            return -1;
+        }
+        long sum = 0;
+        for (Map.Entry<Long, Long> e : now.entrySet()) {
+            sum += Math.max(0, e.getValue() - before.getOrDefault(e.getKey(), 0L));
+        }
+        return sum;
     }
 
     /** Heap in use now, in bytes. */
