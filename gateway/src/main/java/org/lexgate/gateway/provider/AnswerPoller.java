@@ -3,6 +3,7 @@ package org.lexgate.gateway.provider;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class AnswerPoller implements Runnable {
     private final CaseBook book;
     private final Outbox outbox;
     private final Adapter adapter;
-    private final Clock clock;
+    private final InstantSource clock;
     /** Answers whose task was unknown when polled: when each was first seen. Only the poller's thread uses it. */
     private final Map<String, Instant> unknownSince = new HashMap<>();
 
@@ -55,7 +56,7 @@ public final class AnswerPoller implements Runnable {
         this(self, book, outbox, adapter, Clock.systemUTC());
     }
 
-    AnswerPoller(PartyId self, CaseBook book, Outbox outbox, Adapter adapter, Clock clock) {
+    AnswerPoller(PartyId self, CaseBook book, Outbox outbox, Adapter adapter, InstantSource clock) {
         this.self = self;
         this.book = book;
         this.outbox = outbox;

@@ -6,12 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +37,7 @@ class AnswerPollerTest {
     Path dir;
     Store store;
     FileDropAdapter adapter;
-    MutableClock clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
+    AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-07T10:00:00Z"));
     AnswerPoller poller;
 
     @BeforeEach
@@ -58,7 +57,7 @@ class AnswerPollerTest {
             }
         };
         poller = new AnswerPoller(PartyId.parse("XA-PROVIDER"), CaseBook.open(store), new Outbox(sendsNothing, store),
-                adapter, clock);
+                adapter, now::get);
     }
 
     @AfterEach
@@ -74,14 +73,14 @@ class AnswerPollerTest {
                 "task=" + task + "\ntype=refusal\nreason=AccountNotFound\nexplanation=none\n", StandardCharsets.UTF_8);
 
         assertThat(poller.pollOnce()).isZero();
-        clock.advance(AnswerPoller.UNKNOWN_TASK_GRACE.minusSeconds(1));
+        now.set(now.get().plus(AnswerPoller.UNKNOWN_TASK_GRACE.minusSeconds(1)));
         assertThat(poller.pollOnce()).isZero();
         assertThat(names(dir.resolve("filedrop/answers"))).as("held: its task's handling may still be committing")
                 .containsExactly(task + ".answer.properties");
         assertThat(Files.exists(dir.resolve("filedrop/answers/rejected"))
                 && !names(dir.resolve("filedrop/answers/rejected")).isEmpty()).isFalse();
 
-        clock.advance(Duration.ofSeconds(2));
+        now.set(now.get().plus(Duration.ofSeconds(2)));
         assertThat(poller.pollOnce()).isZero();
         assertThat(names(dir.resolve("filedrop/answers"))).isEmpty();
         assertThat(names(dir.resolve("filedrop/answers/rejected"))).contains(task + ".answer.properties");
@@ -93,33 +92,6 @@ class AnswerPollerTest {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
                     .filter(n -> !n.startsWith(".")).sorted().toList();
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }
