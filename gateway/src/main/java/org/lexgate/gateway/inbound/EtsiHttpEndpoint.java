@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,6 +133,7 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
         }
         String path = address.getPath() == null || address.getPath().isEmpty() ? "/" : address.getPath();
         Gatekeeper gatekeeper = new Gatekeeper();
+        AtomicLong upfront = new AtomicLong(maxBytes);
         server.createContext(path, exchange -> {
             if (!gatekeeper.enter()) {
                 try (exchange) {
@@ -140,7 +142,7 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
                 return;
             }
             try {
-                handle(exchange, path, intake, maxBytes);
+                handle(exchange, path, intake, maxBytes, upfront);
             } finally {
                 gatekeeper.leave();
             }
@@ -186,7 +188,8 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
         LOG.info("{} stopped: {}", name, address);
     }
 
-    private static void handle(HttpExchange exchange, String path, Intake intake, long maxBytes) throws IOException {
+    private static void handle(HttpExchange exchange, String path, Intake intake, long maxBytes, AtomicLong upfront)
+            throws IOException {
         try (exchange) {
             if (!exchange.getRequestURI().getPath().equals(path)) {
                 send(exchange, 404, new byte[0]);
@@ -197,7 +200,8 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
                 send(exchange, 405, new byte[0]);
                 return;
             }
-            byte[] body = readBody(exchange, maxBytes);
+            byte[] body = readBody(exchange.getRequestBody(), exchange.getRequestHeaders().getFirst("Content-Length"),
+                    maxBytes, upfront);
             InboundResult result = intake.accept(body);
             if (result instanceof InboundResult.Accepted accepted) {
                 send(exchange, 200, accepted.receipt());
@@ -214,20 +218,38 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
     /**
      * The request body, at most {@code maxBytes} + 1 bytes. With a Content-Length within the limit
      * the body is read into one array of exactly that size (no doubling buffer, no final copy: a
-     * 10 MB delivery costs 10 MB here, not up to 30); without one (chunked), or with a larger one,
-     * it is read in 8 KB pieces up to the limit and joined once, so a claimed size alone never
-     * makes the node allocate.
+     * 10 MB delivery costs 10 MB here, not up to 30) — while the endpoint's requests together have not
+     * claimed more than {@code maxBytes} that way ({@code upfront}: what is still free of it, taken
+     * for the read and given back once the bytes are in). Otherwise (chunked, a larger or an
+     * unaffordable claim) it is read in 8 KB pieces up to the limit and joined once: memory follows
+     * the bytes that actually arrive, so claimed sizes alone — a peer announcing 64 MiB on every
+     * worker and sending nothing — never make the node allocate more than {@code maxBytes} per endpoint.
      */
-    static byte[] readBody(HttpExchange exchange, long maxBytes) throws IOException {
+    static byte[] readBody(InputStream in, String contentLengthHeader, long maxBytes, AtomicLong upfront)
+            throws IOException {
         long limit = Math.min(maxBytes + 1, Integer.MAX_VALUE - 8L);
-        long declared = contentLength(exchange.getRequestHeaders().getFirst("Content-Length"));
-        InputStream in = exchange.getRequestBody();
-        if (declared >= 0 && declared <= maxBytes) {
-            byte[] body = new byte[(int) declared];
-            int n = in.readNBytes(body, 0, body.length);
-            return n == body.length ? body : Arrays.copyOf(body, n); // the peer closed early: the parser refuses it
+        long declared = contentLength(contentLengthHeader);
+        if (declared >= 0 && declared <= maxBytes && take(upfront, declared)) {
+            try {
+                byte[] body = new byte[(int) declared];
+                int n = in.readNBytes(body, 0, body.length);
+                return n == body.length ? body : Arrays.copyOf(body, n); // the peer closed early: the parser refuses it
+            } finally {
+                upfront.addAndGet(declared);
+            }
         }
         return in.readNBytes((int) limit); // 8 KB pieces, joined once at the end
+    }
+
+    private static boolean take(AtomicLong free, long bytes) {
+        long now;
+        do {
+            now = free.get();
+            if (now < bytes) {
+                return false;
+            }
+        } while (!free.compareAndSet(now, now - bytes));
+        return true;
     }
 
     private static long contentLength(String header) {
