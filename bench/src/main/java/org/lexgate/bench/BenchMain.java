@@ -72,63 +72,66 @@ public final class BenchMain {
         Files.createDirectories(o.out);
         Path fixtureFolder = o.fixture != null ? o.fixture : Files.createTempDirectory("lexgate-bench-");
         out.println("lexgate bench" + (o.smoke ? " (smoke)" : "") + ": preparing the test PKI (NOT FOR PRODUCTION) in " + fixtureFolder);
-        BenchFixture fixture = BenchFixture.open(fixtureFolder);
+        try {
+            BenchFixture fixture = BenchFixture.open(fixtureFolder);
 
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("machine", Machine.describe());
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("smoke", o.smoke);
-        settings.put("parts", o.parts.toString());
-        settings.put("senders", o.senders);
-        settings.put("floorThreads", o.floorThreads);
-        settings.put("warmupSeconds", o.warmup.toMillis() / 1000.0);
-        settings.put("measureSeconds", o.duration.toMillis() / 1000.0);
-        settings.put("drainTimeoutSeconds", o.drainTimeout.toMillis() / 1000.0);
-        settings.put("algorithms", o.algorithms.stream().map(BenchFixture.Algorithm::description).toList());
-        settings.put("messageSizes", Map.of("requestSmallBytes", BenchMessages.SMALL, "requestLargeBytes",
-                BenchMessages.LARGE, "deliveryBytes", o.smoke ? BenchMessages.DELIVERY / 10 : BenchMessages.DELIVERY));
-        report.put("settings", settings);
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("machine", Machine.describe());
+            Map<String, Object> settings = new LinkedHashMap<>();
+            settings.put("smoke", o.smoke);
+            settings.put("parts", o.parts.toString());
+            settings.put("senders", o.senders);
+            settings.put("floorThreads", o.floorThreads);
+            settings.put("warmupSeconds", o.warmup.toMillis() / 1000.0);
+            settings.put("measureSeconds", o.duration.toMillis() / 1000.0);
+            settings.put("drainTimeoutSeconds", o.drainTimeout.toMillis() / 1000.0);
+            settings.put("algorithms", o.algorithms.stream().map(BenchFixture.Algorithm::description).toList());
+            settings.put("messageSizes", Map.of("requestSmallBytes", BenchMessages.SMALL, "requestLargeBytes",
+                    BenchMessages.LARGE, "deliveryBytes", o.smoke ? BenchMessages.DELIVERY / 10 : BenchMessages.DELIVERY));
+            report.put("settings", settings);
 
-        Map<String, Object> partSeconds = new LinkedHashMap<>();
-        long t = System.nanoTime();
-        if (o.parts.contains(BenchOptions.Part.MICRO)) {
-            report.put("micro", micro(o, fixtureFolder, out));
-            partSeconds.put("micro", (System.nanoTime() - t) / 1e9);
+            Map<String, Object> partSeconds = new LinkedHashMap<>();
+            long t = System.nanoTime();
+            if (o.parts.contains(BenchOptions.Part.MICRO)) {
+                report.put("micro", micro(o, fixtureFolder, out));
+                partSeconds.put("micro", (System.nanoTime() - t) / 1e9);
+            }
+            if (o.parts.contains(BenchOptions.Part.FLOOR) && !o.parts.contains(BenchOptions.Part.LOAD)) {
+                t = System.nanoTime();
+                report.put("floor", floor(o, fixture, out));
+                partSeconds.put("floor", (System.nanoTime() - t) / 1e9);
+            }
+            if (o.parts.contains(BenchOptions.Part.LOAD)) {
+                t = System.nanoTime();
+                List<Map<String, Object>> floor = new ArrayList<>();
+                Map<String, Object> load = load(o, fixture, fixtureFolder, floor, out);
+                report.put("floor", floor);
+                report.put("load", load);
+                partSeconds.put("load and floor", (System.nanoTime() - t) / 1e9);
+                report.put("ratios", Summary.ratios(load));
+                report.put("targets", Summary.targets(report));
+                out.println(Summary.targetTable(report));
+            }
+            if (o.parts.contains(BenchOptions.Part.DELIVERY) && !o.parts.contains(BenchOptions.Part.LOAD)) {
+                t = System.nanoTime();
+                Map<String, Object> load = new LinkedHashMap<>();
+                load.put("delivery", delivery(o, fixture, BenchNetwork.in(fixture,
+                        fixtureFolder.resolve("network-" + System.currentTimeMillis())), out));
+                report.put("load", load);
+                partSeconds.put("delivery", (System.nanoTime() - t) / 1e9);
+            }
+            report.put("loadAverageAtEnd", Machine.loadAverage());
+            report.put("partSeconds", partSeconds);
+            report.put("totalSeconds", (System.nanoTime() - started) / 1e9);
+            Path file = o.out.resolve("lexgate-bench.json");
+            Files.writeString(file, Json.write(report), StandardCharsets.UTF_8);
+            out.println("figures: " + file.toAbsolutePath());
+            return report;
+        } finally {
+            if (o.fixture == null) {
+                deleteQuietly(fixtureFolder); // the test PKI, the nodes' stores and journals: gigabytes after a full run
+            }
         }
-        if (o.parts.contains(BenchOptions.Part.FLOOR) && !o.parts.contains(BenchOptions.Part.LOAD)) {
-            t = System.nanoTime();
-            report.put("floor", floor(o, fixture, out));
-            partSeconds.put("floor", (System.nanoTime() - t) / 1e9);
-        }
-        if (o.parts.contains(BenchOptions.Part.LOAD)) {
-            t = System.nanoTime();
-            List<Map<String, Object>> floor = new ArrayList<>();
-            Map<String, Object> load = load(o, fixture, fixtureFolder, floor, out);
-            report.put("floor", floor);
-            report.put("load", load);
-            partSeconds.put("load and floor", (System.nanoTime() - t) / 1e9);
-            report.put("ratios", Summary.ratios(load));
-            report.put("targets", Summary.targets(report));
-            out.println(Summary.targetTable(report));
-        }
-        if (o.parts.contains(BenchOptions.Part.DELIVERY) && !o.parts.contains(BenchOptions.Part.LOAD)) {
-            t = System.nanoTime();
-            Map<String, Object> load = new LinkedHashMap<>();
-            load.put("delivery", delivery(o, fixture, BenchNetwork.in(fixture,
-                    fixtureFolder.resolve("network-" + System.currentTimeMillis())), out));
-            report.put("load", load);
-            partSeconds.put("delivery", (System.nanoTime() - t) / 1e9);
-        }
-        report.put("loadAverageAtEnd", Machine.loadAverage());
-        report.put("partSeconds", partSeconds);
-        report.put("totalSeconds", (System.nanoTime() - started) / 1e9);
-        Path file = o.out.resolve("lexgate-bench.json");
-        Files.writeString(file, Json.write(report), StandardCharsets.UTF_8);
-        out.println("figures: " + file.toAbsolutePath());
-        if (o.fixture == null) {
-            deleteQuietly(fixtureFolder); // the nodes' stores and journals: gigabytes after a full run
-        }
-        return report;
     }
 
     private static void deleteQuietly(Path folder) {
