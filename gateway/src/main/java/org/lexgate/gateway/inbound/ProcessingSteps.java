@@ -18,7 +18,8 @@ import org.lexgate.store.MessageStore;
  * @param emergencyFirst holds routine processing back while the emergency intake accepts a request (§30)
  * @param codec the HI-1 codec
  * @param handover the messages the intake bound, handed over so they are not parsed again
- * @param jmsComponent the Camel JMS component of the node's broker
+ * @param jmsComponent the Camel JMS component of the node's broker that parks messages on the dead-letter queue
+ *                     (the lanes consume with {@link ProcessingRoute#CONSUMER_COMPONENT}, over the same factory)
  * @param consumers consumers per lane
  * @param attempts attempts of a transient failure before the message is parked
  * @param initialDelay first back-off
