@@ -136,8 +136,8 @@ public final class MessageStore {
 
     private InboundOutcome insertInbound(Connection c, InboundMessage m, String digest, SignedReceipt receipt)
             throws SQLException {
-        UUID id = UUID.randomUUID();
         Instant now = jdbc.now();
+        UUID id = MessageIds.next(now);
         insertMessage(c, id, Direction.IN, m.sender(), m.receiver(), m.transactionId(), m.signedBytes(), digest,
                 m.signer(), m.neighbour(), m.caseRef(), m.emergency(), now);
         try (PreparedStatement ps = c.prepareStatement(

@@ -203,8 +203,8 @@ public final class OutboundStore {
     }
 
     private OutboundOutcome insert(Connection c, OutboundMessage m) throws SQLException {
-        UUID id = UUID.randomUUID();
         Instant now = jdbc.now();
+        UUID id = MessageIds.next(now);
         String digest = Sha256.hex(m.signedBytes());
         MessageStore.insertMessage(c, id, Direction.OUT, m.sender(), m.receiver(), m.transactionId(),
                 m.signedBytes(), digest, m.signer(), m.destination(), m.caseRef(), m.emergency(), now);
