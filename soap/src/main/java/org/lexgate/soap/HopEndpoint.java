@@ -11,6 +11,7 @@ import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.transport.http_jetty.JettyHTTPServerEngineFactory;
 import org.apache.wss4j.common.cache.ReplayCache;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.lexgate.wsdl.generated.Hi1Hop;
 import org.lexgate.wsdl.generated.Hi1HopService;
 import org.slf4j.Logger;
@@ -26,6 +27,11 @@ import org.slf4j.LoggerFactory;
  * and its safe text ({@link HopFailures}).
  *
  * <p>Each endpoint runs on its own CXF bus (and Jetty engine), so {@link #close()} frees its port.
+ * Its Jetty pool is sized for {@link Builder#workers(int) workers} requests at once (default two per
+ * core), not Jetty's 200: the WS-Security work of a request is CPU-bound, so more threads than
+ * cores accept no faster, and each one beyond takes CPU from the node's processing of what it has
+ * already accepted (under saturation the processing fell behind by ~80 messages a second with
+ * Jetty's pool; see docs/benchmarks.md). Further requests wait for a thread in arrival order.
  *
  * <pre>{@code
  * HopEndpoint endpoint = HopEndpoint.builder()
@@ -41,6 +47,9 @@ import org.slf4j.LoggerFactory;
 public final class HopEndpoint implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HopEndpoint.class);
+
+    /** Requests an endpoint serves at once unless told otherwise: two per core, at least 2. */
+    public static final int DEFAULT_WORKERS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
 
     private final URI address;
     private final Bus bus;
@@ -72,8 +81,10 @@ public final class HopEndpoint implements AutoCloseable {
         LOG.info("hop endpoint stopped: {}", address);
     }
 
-    /** Builds and starts a {@link HopEndpoint}. Every setting but {@code tls} is required. */
+    /** Builds and starts a {@link HopEndpoint}. Every setting but {@code tls} and {@code workers} is required. */
     public static final class Builder {
+
+        private int workers = DEFAULT_WORKERS;
         private URI address;
         private HopSecurity security;
         private ReplayCache replayCache;
@@ -114,6 +125,30 @@ public final class HopEndpoint implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The threads Jetty's connector takes from the pool for itself (its defaults for a pool of
+         * this size: acceptors {@code max(1, min(4, cores / 8))}, selectors
+         * {@code max(1, min(cores / 2, maxThreads / 16))}), so that {@code workers} remain for requests.
+         */
+        static int jettyOwnThreads(int cores, int workers) {
+            int acceptors = Math.max(1, Math.min(4, cores / 8));
+            int selectors = Math.max(1, Math.min(cores / 2, (acceptors + 1 + workers) / 16));
+            return acceptors + selectors;
+        }
+
+        /**
+         * Requests served at once (default two per core, at least 2); the rest wait for a thread in
+         * arrival order. Not 1: with a single worker, Jetty served no request at all while eight
+         * were waiting (seen in {@code HopWorkersTest}).
+         */
+        public Builder workers(int workers) {
+            if (workers < 2) {
+                throw new IllegalArgumentException("a hop endpoint needs at least 2 workers, was " + workers);
+            }
+            this.workers = workers;
+            return this;
+        }
+
         /** Optional TLS (with an https address); {@link HopTls#mutual} asks clients for a certificate. */
         public Builder tls(HopTls tls) {
             this.tls = tls;
@@ -140,10 +175,16 @@ public final class HopEndpoint implements AutoCloseable {
 
             Bus bus = BusFactory.newInstance().createBus();
             try {
+                JettyHTTPServerEngineFactory engines = bus.getExtension(JettyHTTPServerEngineFactory.class);
                 if (tls != null) {
-                    bus.getExtension(JettyHTTPServerEngineFactory.class)
-                            .setTLSServerParametersForPort(address.getHost(), address.getPort(), tls.serverParameters());
+                    engines.setTLSServerParametersForPort(address.getHost(), address.getPort(), tls.serverParameters());
                 }
+                int own = jettyOwnThreads(Runtime.getRuntime().availableProcessors(), workers);
+                QueuedThreadPool pool = new QueuedThreadPool(own + workers, own + 1);
+                pool.setReservedThreads(0); // no thread parked for the selector's next task: all workers serve requests
+                pool.setName("lexgate-soap-" + address.getPort());
+                engines.createJettyHTTPServerEngine(address.getHost(), address.getPort(), address.getScheme())
+                        .setThreadPool(pool);
                 Map<String, Object> properties = security.cxfProperties(replayCache);
                 properties.put(FaultListener.class.getName(), new HopFaultListener());
 

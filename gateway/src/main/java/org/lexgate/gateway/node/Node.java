@@ -69,8 +69,8 @@ import org.slf4j.LoggerFactory;
 public final class Node implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Node.class);
-    /** Processing-queue sessions kept for the SOAP endpoint's threads (a pool of Jetty's, not sized here). */
-    private static final int SOAP_INTAKE_SESSIONS = 8;
+    /** Processing-queue sessions kept for the SOAP endpoint's threads: one per worker (HopEndpoint's default). */
+    private static final int SOAP_INTAKE_SESSIONS = HopEndpoint.DEFAULT_WORKERS;
     /** Processing-queue sessions kept for the inbound queue's consumers (QueueInboundRoute runs 2). */
     private static final int INBOUND_QUEUE_SESSIONS = 2;
     /**
