@@ -2,6 +2,7 @@ package org.lexgate.adapters.filedrop;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.lexgate.adapters.PermanentAdapterException;
 import org.lexgate.adapters.ProviderRequest;
@@ -50,8 +51,10 @@ final class FileDropRequests implements RequestSink {
         Path xml = config.requests().resolve(xmlName);
         Path summary = config.requests().resolve(summaryName);
         try {
-            AtomicFiles.write(xml, request.signedRequest());
-            AtomicFiles.write(summary, RequestSummary.render(request, xmlName, FileDropAnswers.answerFileName(request.task())));
+            // the summary last: a back end that waits for it finds the request complete
+            AtomicFiles.writeAll(List.of(new AtomicFiles.Content(xml, request.signedRequest()),
+                    new AtomicFiles.Content(summary,
+                            RequestSummary.render(request, xmlName, FileDropAnswers.answerFileName(request.task())))));
         } catch (IOException e) {
             throw new TransientAdapterException("filedrop: cannot write request " + base + " to " + config.requests()
                     + ": " + e, e);
