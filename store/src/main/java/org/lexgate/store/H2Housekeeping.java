@@ -15,30 +15,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the embedded H2 file from growing by every byte it writes. Internal; {@link Store} starts
- * one for an H2 file database it opens itself, and stops it before it closes the pool.
+ * one for an H2 file database this process opens itself, and stops it before it closes the pool.
  *
  * <p>Why it exists: H2 writes each commit as a new chunk at a free place in the file and reuses a
  * chunk's space only once no page in it is live any more. Under a node's load almost every chunk
  * keeps one or two live pages (a leaf of a table keyed by random UUIDs, an index leaf) for a long
- * time, so without help hardly any chunk becomes free and the file grows by about everything that
- * is written, 125–200 KB per message. H2's help is its background writer, which rewrites the live
- * pages of sparse old chunks into a new one so the old chunks become free; but {@code WRITE_DELAY=0}
- * — each commit on disk before it returns, which the store needs — also switches that thread off.
- * This thread does the same job on its own schedule: every {@link Policy#interval()} it asks the
- * MVStore to rewrite the live pages of its sparsest chunks ({@link MVStore#compact(int, int)}: as
- * much live data as a share of what was written since the last pass, {@link Policy#rewriteShare()},
- * only when the chunks are less than {@link Policy#targetFillRate()} % live, and only chunks older
- * than H2's retention time) and
- * commits them, so they go to disk in a chunk of their own rather than inside a caller's commit.
- * The emptied chunks are then freed by the next commits (H2 frees a chunk once it is older than the
- * retention time and no open transaction can still read it) and their space is reused for new
- * chunks, so the file levels off instead of growing without end.
+ * time, so on its own hardly any chunk becomes free and the file grows by about everything written,
+ * 115–200 KB per message. H2's remedy is its background writer, which moves the live pages of sparse
+ * old chunks into a new one so that the old ones become free; but {@code WRITE_DELAY=0} — each
+ * commit on disk before it returns, which the store needs — also switches that thread off. This
+ * thread does that one job on its own schedule: every {@link Policy#interval()} it asks the MVStore
+ * to rewrite the live pages of its sparsest chunks ({@link MVStore#compact(int, int)}, the same
+ * rewrite H2's writer does: at most as much live data as {@link Policy#rewriteShare()} % of what
+ * was written since the previous pass, only while less than {@link Policy#targetFillRate()} % of
+ * the chunks' bytes are live, and only chunks older than H2's retention time, 45 s) and commits
+ * them. The emptied chunks are freed by later commits (once older than the retention time and
+ * unreadable by any open transaction) and their space is reused, so the file's growth falls to
+ * about that of its live data instead of everything written.
  *
- * <p>Commits are not made less durable: every commit still writes its chunk before it returns;
- * this only rewrites pages that are already on disk. H2 serialises the two with its store lock
- * (the compaction waits at most 10 ms for it and otherwise skips the pass), exactly as it does for
- * its own background writer. Not used: {@code MVStore.compactFile}, which sets the retention time
- * to 0 for good (h2database#2752: files that no longer open).
+ * <p>Durability is unchanged: every commit still writes its chunk before it returns, and this only
+ * moves pages that are already on disk, through the same MVStore operations H2's own writer uses.
+ * H2 serialises them with commits on its store lock (the rewrite waits at most 10 ms for it and
+ * otherwise skips the pass); a caller's commit that comes between the rewrite and this thread's
+ * commit writes some of the moved pages itself. Not used: {@code MVStore.compactFile}, which sets
+ * the retention time to 0 for good (h2database#2752: files that no longer open), and moving chunks
+ * to shrink the file (the freed space is reused; the file need not shrink to stay bounded).
  */
 final class H2Housekeeping implements AutoCloseable {
 
@@ -50,10 +51,11 @@ final class H2Housekeeping implements AutoCloseable {
      * @param interval         pause between two passes
      * @param targetFillRate   a pass does nothing while at least this many percent of the chunks'
      *                         bytes are live
-     * @param rewriteShare     live data a pass moves out of sparse chunks, in percent of the bytes
-     *                         the store wrote since the previous pass (its own rewriting not counted):
-     *                         at 50 the old chunks settle at about half live, so the file stays
-     *                         within about twice its live data plus what the retention time keeps
+     * @param rewriteShare     the most live data a pass moves out of sparse chunks, in percent of
+     *                         the bytes written since the previous pass ended (so the work follows
+     *                         the load): at 50, old chunks are emptied once about half their bytes
+     *                         are garbage, so the old part of the file stays near twice its live
+     *                         data; the chunks younger than the retention time come on top
      * @param maxRewriteBytes  the most live data one pass moves
      */
     record Policy(Duration interval, int targetFillRate, int rewriteShare, int maxRewriteBytes) {
@@ -86,6 +88,8 @@ final class H2Housekeeping implements AutoCloseable {
      * wrote itself is not counted again), or -1 before the first. Housekeeping thread only.
      */
     private long lastWrittenBytes = -1;
+    /** Passes that moved pages (tests). */
+    private volatile long rewrites;
 
     private H2Housekeeping(DataSource dataSource, Policy policy) {
         this.dataSource = dataSource;
@@ -162,10 +166,16 @@ final class H2Housekeeping implements AutoCloseable {
             boolean rewritten = budget > 0 && store.compact(policy.targetFillRate(), (int) budget);
             if (rewritten) {
                 store.commit();
+                rewrites++;
             }
             lastWrittenBytes = writtenBytes(store);
             return rewritten;
         }
+    }
+
+    /** How many passes moved pages so far (tests). */
+    long rewrites() {
+        return rewrites;
     }
 
     /** Bytes H2 wrote to the file since it opened it (its public statistics; the counter itself is private). */

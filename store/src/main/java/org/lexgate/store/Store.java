@@ -119,7 +119,7 @@ public final class Store implements AutoCloseable {
                     .migrate();
             LOG.info("store: {} ({}), schema version {}, {} migration(s) applied",
                     Jdbc.redact(settings.jdbcUrl()), vendor, result.targetSchemaVersion, result.migrationsExecuted);
-            // An H2 file database keeps itself bounded only with this (H2Housekeeping); PostgreSQL does.
+            // With WRITE_DELAY=0 an H2 file stays bounded only with this (H2Housekeeping); PostgreSQL vacuums.
             H2Housekeeping h2 = vendor.equals("H2") && housekeeping != null
                     ? H2Housekeeping.startIfFileDatabase(ds, housekeeping) : null;
             return new Store(ds, vendor, settings, h2);
