@@ -53,8 +53,9 @@ public final class Store implements AutoCloseable {
     private final OutboundStore outbound;
     private final ObjectStore objects;
     private final FollowUpClocks followUps;
+    private final H2Housekeeping housekeeping;
 
-    private Store(HikariDataSource dataSource, String vendor, StoreSettings settings) {
+    private Store(HikariDataSource dataSource, String vendor, StoreSettings settings, H2Housekeeping housekeeping) {
         this.dataSource = dataSource;
         this.vendor = vendor;
         this.jdbc = new Jdbc(dataSource, settings.clock());
@@ -65,6 +66,7 @@ public final class Store implements AutoCloseable {
         this.outbound = new OutboundStore(jdbc, audit);
         this.objects = new ObjectStore(jdbc, audit);
         this.followUps = new FollowUpClocks(jdbc, audit);
+        this.housekeeping = housekeeping;
     }
 
     /** Opens the embedded H2 file database in {@code dataDir} (created if missing). */
@@ -84,6 +86,14 @@ public final class Store implements AutoCloseable {
      *                        migration fails (the pool is closed again)
      */
     public static Store open(StoreSettings settings) {
+        return open(settings, H2Housekeeping.Policy.DEFAULT);
+    }
+
+    /**
+     * {@link #open(StoreSettings)} with the given H2 file housekeeping: tests make it frequent, or
+     * pass {@code null} for none.
+     */
+    static Store open(StoreSettings settings, H2Housekeeping.Policy housekeeping) {
         HikariDataSource ds;
         try {
             ds = new HikariDataSource(hikari(settings));
@@ -109,7 +119,10 @@ public final class Store implements AutoCloseable {
                     .migrate();
             LOG.info("store: {} ({}), schema version {}, {} migration(s) applied",
                     Jdbc.redact(settings.jdbcUrl()), vendor, result.targetSchemaVersion, result.migrationsExecuted);
-            return new Store(ds, vendor, settings);
+            // With WRITE_DELAY=0 an H2 file stays bounded only with this (H2Housekeeping); PostgreSQL vacuums.
+            H2Housekeeping h2 = vendor.equals("H2") && housekeeping != null
+                    ? H2Housekeeping.startIfFileDatabase(ds, housekeeping) : null;
+            return new Store(ds, vendor, settings, h2);
         } catch (RuntimeException e) {
             ds.close();
             if (e instanceof StoreException) {
@@ -191,9 +204,17 @@ public final class Store implements AutoCloseable {
         return groupCommit;
     }
 
+    /** The H2 file housekeeping, or {@code null} (PostgreSQL, in-memory or remote H2). */
+    H2Housekeeping housekeeping() {
+        return housekeeping;
+    }
+
     @Override
     public void close() {
         groupCommit.close();
+        if (housekeeping != null) {
+            housekeeping.close();
+        }
         dataSource.close();
     }
 

@@ -21,17 +21,39 @@ class CrashTest {
 
     @Test
     void everyAcknowledgedMessageSurvivesAKill(@TempDir Path dir) throws Exception {
+        killAfterAndCheck(dir, 40);
+    }
+
+    /**
+     * The same with the file housekeeping running every 20 ms and chunks rewritable after 100 ms
+     * ({@link H2HousekeepingTest}), killed after 1,000 messages: seconds of writing, so the kill can
+     * come while it moves pages, and the moved pages must be as safe as the commits.
+     */
+    @Test
+    void everyAcknowledgedMessageSurvivesAKillWhileHousekeepingRuns(@TempDir Path dir) throws Exception {
+        assertThat(killAfterAndCheck(dir, 1_000, "housekeeping")).as("housekeeping passes that moved pages")
+                .isPositive();
+    }
+
+    /** @return the last count of housekeeping passes that moved pages the writer reported (0 if none) */
+    private static long killAfterAndCheck(Path dir, int messages, String... writerArgs) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process writer = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CrashingWriter.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                CrashingWriter.class.getName(), dir.toString()));
+        command.addAll(List.of(writerArgs));
+        Process writer = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> acknowledged = new ArrayList<>();
+        long rewrites = 0;
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
+                if (line.startsWith("rewrites ")) {
+                    rewrites = Long.parseLong(line.substring("rewrites ".length()));
+                }
                 if (line.startsWith("committed ")) {
                     acknowledged.add(line.substring("committed ".length()));
-                    if (acknowledged.size() == 40) {
+                    if (acknowledged.size() == messages) {
                         // SIGKILL, no shutdown hook, no close; through the handle, so the lines
                         // already printed can still be read (Process.destroyForcibly closes the pipe).
                         writer.toHandle().destroyForcibly();
@@ -43,7 +65,7 @@ class CrashTest {
         }
         assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(writer.exitValue()).as("killed, not exited").isNotZero();
-        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(messages);
 
         try (Store store = Store.openEmbedded(dir)) {
             for (String tx : acknowledged) {
@@ -51,12 +73,13 @@ class CrashTest {
                         () -> new AssertionError("acknowledged but lost: " + tx));
                 assertThat(store.messages().receipt(m.id())).isPresent();
             }
-            long messages = count(store, "message");
-            assertThat(count(store, "inbound_key")).isEqualTo(messages);
-            assertThat(count(store, "receipt")).isEqualTo(messages);
-            assertThat(count(store, "audit_event")).isEqualTo(messages);
+            long rows = count(store, "message");
+            assertThat(count(store, "inbound_key")).isEqualTo(rows);
+            assertThat(count(store, "receipt")).isEqualTo(rows);
+            assertThat(count(store, "audit_event")).isEqualTo(rows);
             assertThat(store.audit().firstBrokenLink()).isEmpty();
         }
+        return rewrites;
     }
 
     private static long count(Store store, String table) throws Exception {
