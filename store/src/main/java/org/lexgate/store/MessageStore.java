@@ -72,8 +72,8 @@ public final class MessageStore {
      * the commit that made its message durable.
      */
     public InboundOutcome recordInbound(InboundMessage m, SignedReceipt receipt) {
-        String digest = Sha256.hex(m.signedBytes());
-        Staged staged = stage(m.signedBytes());
+        String digest = m.signed().sha256Hex();
+        Staged staged = stage(m.signed());
         boolean linked = false;
         try {
             InboundOutcome outcome = recordInbound(m, receipt, digest, staged);
@@ -177,7 +177,8 @@ public final class MessageStore {
                                          Staged staged) throws SQLException {
         UUID id = staged == null ? UUID.randomUUID() : staged.messageId();
         Instant now = jdbc.now();
-        insertMessage(c, id, Direction.IN, m.sender(), m.receiver(), m.transactionId(), m.signedBytes(), staged,
+        insertMessage(c, id, Direction.IN, m.sender(), m.receiver(), m.transactionId(), staged != null ? null
+                : m.signedBytes(), staged,
                 digest, m.signer(), m.neighbour(), m.caseRef(), m.emergency(), now);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO inbound_key (sender_id, transaction_id, message_id) VALUES (?, ?, ?)")) {
@@ -333,29 +334,30 @@ public final class MessageStore {
     // ---- large messages in parts -------------------------------------------------------------
 
     /**
-     * Writes {@code bytes} as parts of {@link #PART_BYTES}, each in a transaction of its own, for a
+     * Writes {@code bytes} (from their pieces, if they are in pieces) as parts of {@link #PART_BYTES},
+     * each in a transaction of its own, for a
      * message row to link ({@link #link}) — or returns null when they are small enough for the row,
      * or when the calling thread is in a unit of work (whose rollback must take the bytes with it:
      * they then go into the row as one value). Once in a while it first deletes orphaned parts.
      * A failure deletes what it staged and is thrown.
      */
-    Staged stage(byte[] bytes) {
-        if (bytes.length <= PART_BYTES || jdbc.inTransactionNow()) {
+    Staged stage(SignedBytes bytes) {
+        if (bytes.length() <= PART_BYTES || jdbc.inTransactionNow()) {
             return null;
         }
         sweepOrphansIfDue();
-        Staged staged = new Staged(UUID.randomUUID(), (int) ((bytes.length + (long) PART_BYTES - 1) / PART_BYTES));
+        Staged staged = new Staged(UUID.randomUUID(), (int) ((bytes.length() + (long) PART_BYTES - 1) / PART_BYTES));
         try {
             for (int seq = 0; seq < staged.parts(); seq++) {
                 int from = seq * PART_BYTES;
-                int length = Math.min(PART_BYTES, bytes.length - from);
+                int length = Math.min(PART_BYTES, bytes.length() - from);
                 int part = seq;
                 jdbc.inTransaction("stage message part", c -> {
                     try (PreparedStatement ps = c.prepareStatement(
                             "INSERT INTO message_part (message_id, seq, bytes, staged_at) VALUES (?, ?, ?, ?)")) {
                         ps.setObject(1, staged.messageId());
                         ps.setInt(2, part);
-                        ps.setBinaryStream(3, new ByteArrayInputStream(bytes, from, length), length);
+                        ps.setBinaryStream(3, bytes.range(from, length), length);
                         ps.setObject(4, Jdbc.ts(jdbc.now()));
                         ps.executeUpdate();
                     }

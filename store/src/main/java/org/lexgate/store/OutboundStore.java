@@ -41,7 +41,7 @@ public final class OutboundStore {
      * calls share a commit (group commit, as {@link MessageStore#recordInbound}).
      */
     public OutboundOutcome recordOutbound(OutboundMessage m) {
-        MessageStore.Staged staged = messages.stage(m.signedBytes());
+        MessageStore.Staged staged = messages.stage(SignedBytes.of(m.signedBytes()));
         boolean linked = false;
         try {
             OutboundOutcome outcome = recordOutbound(m, staged);
@@ -227,7 +227,7 @@ public final class OutboundStore {
         Instant now = jdbc.now();
         String digest = Sha256.hex(m.signedBytes());
         MessageStore.insertMessage(c, id, Direction.OUT, m.sender(), m.receiver(), m.transactionId(),
-                m.signedBytes(), staged, digest, m.signer(), m.destination(), m.caseRef(), m.emergency(), now);
+                staged != null ? null : m.signedBytes(), staged, digest, m.signer(), m.destination(), m.caseRef(), m.emergency(), now);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbound (message_id, destination_id, sender_id,"
                 + " transaction_id, lane, state, attempts, resend_count, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, 'PENDING', 0, 0, ?)")) {

@@ -9,8 +9,10 @@ import static org.lexgate.store.Fixtures.signer;
 import static org.lexgate.store.Fixtures.tx;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -57,6 +59,31 @@ class MessagePartsTest {
         Store reopened = db.reopen();
         assertThat(Arrays.equals(reopened.messages().findInbound(AGENCY, tx).orElseThrow().signedBytes(), bytes))
                 .as("the exact bytes after a restart").isTrue();
+    }
+
+    @StoreTest
+    void aMessageGivenInThePiecesItArrivedInIsStoredFromThemByteForByte(TestDatabase db) {
+        String tx = tx();
+        byte[] bytes = large(tx, 3 * MessageStore.PART_BYTES + 1000, 14);
+        List<byte[]> pieces = new ArrayList<>(); // uneven pieces, none on a part boundary, one empty
+        SplittableRandom random = new SplittableRandom(15);
+        for (int at = 0; at < bytes.length; ) {
+            int n = Math.min(bytes.length - at, 1 + random.nextInt(200_000));
+            pieces.add(Arrays.copyOfRange(bytes, at, at + n));
+            pieces.add(at == 0 ? new byte[0] : pieces.remove(pieces.size() - 1));
+            at += n;
+        }
+        SignedBytes signed = SignedBytes.ofPieces(pieces);
+        InboundMessage m = new InboundMessage(AGENCY, PROVIDER, tx, signed, signer(AGENCY), null, "CASE-P", false);
+
+        InboundOutcome outcome = db.store().messages().recordInbound(m, receipt(tx, PROVIDER));
+
+        assertThat(signed.isArray()).as("stored from the pieces, not joined").isFalse();
+        StoredMessage stored = db.store().messages().get(outcome.messageId()).orElseThrow();
+        assertThat(Arrays.equals(stored.signedBytes(), bytes)).isTrue();
+        assertThat(stored.sha256()).isEqualTo(Sha256.hex(bytes));
+        assertThat(signed.contentEquals(bytes)).isTrue();
+        assertThat(Arrays.equals(signed.toArray(), bytes)).isTrue();
     }
 
     @StoreTest
@@ -112,7 +139,7 @@ class MessagePartsTest {
         byte[] kept = large(tx, 2 * MessageStore.PART_BYTES + 9, 6);
         InboundOutcome stored = messages.recordInbound(inbound(tx, kept), receipt(tx, PROVIDER));
         // A crash between staging and the message's commit: parts, no message row.
-        MessageStore.Staged orphan = messages.stage(large(tx(), 3 * MessageStore.PART_BYTES, 7));
+        MessageStore.Staged orphan = messages.stage(SignedBytes.of(large(tx(), 3 * MessageStore.PART_BYTES, 7)));
         assertThat(db.queryLong("SELECT COUNT(*) FROM message_part WHERE message_id = ?", orphan.messageId()))
                 .isEqualTo(4);
         assertThat(messages.get(orphan.messageId())).isEmpty();

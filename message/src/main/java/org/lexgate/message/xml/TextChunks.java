@@ -19,13 +19,18 @@ import java.util.List;
  */
 final class TextChunks {
 
-    /** The most characters of one text node when a text is split. */
-    static final int NODE_CHARS = 1 << 20;
+    /**
+     * The most characters of one text node when a text is split: just under 1 MiB, so that the
+     * string's array (Latin-1: one byte a character, plus its header) fits one region of the G1
+     * collector's smallest size (1 MiB, heaps under 2 GiB), where an array larger than half a region
+     * takes whole regions of its own: at exactly 2^20 characters it would take two.
+     */
+    static final int NODE_CHARS = (1 << 20) - 64;
 
     private final int nodeChars;
     private final List<String> chunks = new ArrayList<>();
     private final List<String> full = new ArrayList<>();
-    /** The split text's characters not handed over yet; null until a text is split. */
+    /** The split text's characters not handed over yet (one buffer of NODE_CHARS); null until a text is split. */
     private StringBuilder collecting;
     private boolean splitting;
     private long length;
