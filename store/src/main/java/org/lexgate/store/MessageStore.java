@@ -177,9 +177,9 @@ public final class MessageStore {
                                          Staged staged) throws SQLException {
         UUID id = staged == null ? UUID.randomUUID() : staged.messageId();
         Instant now = jdbc.now();
-        insertMessage(c, id, Direction.IN, m.sender(), m.receiver(), m.transactionId(), staged != null ? null
-                : m.signedBytes(), staged,
-                digest, m.signer(), m.neighbour(), m.caseRef(), m.emergency(), now);
+        byte[] inRow = staged == null ? m.signedBytes() : null;
+        insertMessage(c, id, Direction.IN, m.sender(), m.receiver(), m.transactionId(), inRow, staged, digest,
+                m.signer(), m.neighbour(), m.caseRef(), m.emergency(), now);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO inbound_key (sender_id, transaction_id, message_id) VALUES (?, ?, ?)")) {
             ps.setString(1, m.sender());
@@ -335,11 +335,10 @@ public final class MessageStore {
 
     /**
      * Writes {@code bytes} (from their pieces, if they are in pieces) as parts of {@link #PART_BYTES},
-     * each in a transaction of its own, for a
-     * message row to link ({@link #link}) — or returns null when they are small enough for the row,
-     * or when the calling thread is in a unit of work (whose rollback must take the bytes with it:
-     * they then go into the row as one value). Once in a while it first deletes orphaned parts.
-     * A failure deletes what it staged and is thrown.
+     * each in a transaction of its own, for a message row to link ({@link #link}) — or returns null
+     * when they are small enough for the row, or when the calling thread is in a unit of work (whose
+     * rollback must take the bytes with it: they then go into the row as one value). Once in a while
+     * it first deletes orphaned parts. A failure deletes what it staged and is thrown.
      */
     Staged stage(SignedBytes bytes) {
         if (bytes.length() <= PART_BYTES || jdbc.inTransactionNow()) {

@@ -40,6 +40,14 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EtsiHttpEndpoint.class);
     private static final String XML = "application/xml; charset=utf-8";
+    /** The first piece of a body read without a usable length; each next one is twice as large, up to {@link #MAX_PIECE}. */
+    static final int FIRST_PIECE = 8 * 1024;
+    /**
+     * The largest piece: just under 1 MiB, so that it fits one region of the G1 collector's smallest
+     * size (1 MiB), where an array larger than half a region takes whole regions of its own (one of
+     * exactly 1 MiB would take two).
+     */
+    static final int MAX_PIECE = (1 << 20) - 64;
 
     /**
      * One listener: where it listens (port 0 picks a free port), how many requests it serves at
@@ -245,15 +253,6 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
         }
         return readPieces(in, (int) limit);
     }
-
-    /** The first piece of a body read without a usable length; each next one is twice as large, up to {@link #MAX_PIECE}. */
-    static final int FIRST_PIECE = 8 * 1024;
-    /**
-     * The largest piece: just under 1 MiB, so that it fits one region of the G1 collector's smallest
-     * size (1 MiB), where an array larger than half a region takes whole regions of its own (one of
-     * exactly 1 MiB would take two).
-     */
-    static final int MAX_PIECE = (1 << 20) - 64;
 
     /**
      * At most {@code limit} bytes in pieces of 8 KB, 16 KB, … 256 KB, then just under 1 MB each (no
