@@ -68,6 +68,12 @@ class LargeTextSignatureTest {
         byte[] forged = (s.substring(0, middle) + (c == 'a' ? 'b' : 'a') + s.substring(middle + 1))
                 .getBytes(StandardCharsets.UTF_8);
         assertRefused(verifier, forged, SIGNATURE_DIGEST_MISMATCH);
+
+        VerifiedDocument fromParsed = verifier.verifyParsed(org.lexgate.message.xml.HardenedXml.parse(signed));
+        assertThat(fromParsed.signerCertificate()).isEqualTo(verified.signerCertificate());
+        assertThat(grownValue(fromParsed).getTextContent().equals(text)).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(fromParsed::bytes)
+                .as("verifyParsed keeps no bytes").isInstanceOf(IllegalStateException.class);
     }
 
     @Test
