@@ -91,8 +91,11 @@ class BenchSmokeTest {
         Map<String, Object> delivery = (Map<String, Object>) load.get("delivery");
         assertThat(number(delivery, "accepted")).as("large delivery accepted").isEqualTo(number(delivery, "deliveries"));
         assertThat(number(delivery, "messageBytes")).isGreaterThan(1_000_000);
-        assertThat(number(delivery, "heapGrowthPerMessageByte")).isPositive();
+        // The heap's usage moves by whole G1 regions (4 MB under the test JVM's default heap), and the
+        // smoke delivery (1 MB) allocates ~9 MB to its receipt: its growth is 0 or a region or two.
+        assertThat(number(delivery, "heapGrowthPerMessageByte")).isNotNegative();
         for (Map<String, Object> run : (List<Map<String, Object>>) delivery.get("runs")) {
+            assertThat(number(run, "peakHeapBytes")).isPositive();
             assertThat(number(run, "allocatedBytesToReceipt")).as("allocated to the receipt: at least the message read")
                     .isGreaterThan(number(delivery, "messageBytes"));
         }

@@ -90,6 +90,59 @@ final class Base64Lexical {
         return new Verdict(null, count == 0);
     }
 
+    /**
+     * Decodes a value that {@link #check} found valid, from its parts (in order, as if joined), into
+     * an array of exactly its length: what the JAXB runtime's decoder gives for the joined value,
+     * without joining it.
+     *
+     * @throws IllegalArgumentException when the value is not valid (check it first)
+     */
+    static byte[] decode(List<String> parts) {
+        Verdict verdict = check(parts);
+        if (verdict.problem() != null) {
+            throw new IllegalArgumentException("not a valid xs:base64Binary value: " + verdict.problem());
+        }
+        long symbols = 0;
+        long pads = 0;
+        for (String part : parts) {
+            for (int i = 0, n = part.length(); i < n; i++) {
+                char c = part.charAt(i);
+                if (c == '=') {
+                    pads++;
+                } else if (c < 128 && ALPHABET[c]) {
+                    symbols++;
+                }
+            }
+        }
+        long length = (symbols + pads) / 4 * 3 - pads;
+        if (length > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a base64 value of " + length + " bytes is larger than an array");
+        }
+        byte[] out = new byte[(int) length];
+        int at = 0;
+        int buffer = 0;
+        int bits = 0;
+        for (String part : parts) {
+            for (int i = 0, n = part.length(); i < n; i++) {
+                char c = part.charAt(i);
+                if (c >= 128 || !ALPHABET[c]) {
+                    continue; // whitespace, and the pads at the end
+                }
+                buffer = buffer << 6 | sextet(c);
+                bits += 6;
+                if (bits >= 8) {
+                    bits -= 8;
+                    out[at++] = (byte) (buffer >> bits);
+                    buffer &= (1 << bits) - 1;
+                }
+            }
+        }
+        if (at != out.length) {
+            throw new IllegalStateException("decoded " + at + " bytes, expected " + out.length);
+        }
+        return out;
+    }
+
     private static Verdict invalid(String problem) {
         return new Verdict(problem, false);
     }

@@ -30,10 +30,10 @@ final class DomEvents {
      */
     interface LargeValues {
         /**
-         * The text to replay instead of {@code parts} (the element's texts in order, as the handler
-         * would receive them), or null to replay them as they are.
+         * The text to replay instead of {@code parts} (the texts of {@code owner} in order, as the
+         * handler would receive them), or null to replay them as they are.
          */
-        String standIn(List<String> parts) throws SAXException;
+        String standIn(Element owner, List<String> parts) throws SAXException;
     }
 
     /**
@@ -137,7 +137,7 @@ final class DomEvents {
                     parts.add(child.getNodeValue());
                 }
             }
-            return largeValues.standIn(parts);
+            return largeValues.standIn((Element) first.getParentNode(), parts);
         }
 
         /**

@@ -9,6 +9,7 @@ import java.util.List;
 import javax.xml.XMLConstants;
 import org.glassfish.jaxb.core.WhiteSpaceProcessor;
 import org.glassfish.jaxb.core.v2.runtime.unmarshaller.LocatorEx;
+import org.glassfish.jaxb.runtime.v2.runtime.unmarshaller.Base64Data;
 import org.glassfish.jaxb.runtime.v2.runtime.unmarshaller.InterningXmlVisitor;
 import org.glassfish.jaxb.runtime.v2.runtime.unmarshaller.TagName;
 import org.glassfish.jaxb.runtime.v2.runtime.unmarshaller.UnmarshallerImpl;
@@ -33,6 +34,15 @@ import org.xml.sax.helpers.AttributesImpl;
  * whitespace before a child element dropped unless the content is mixed.
  */
 final class DomToJaxb {
+
+    /**
+     * DOM user data (set by the schema check, never from the input) on an element whose content is
+     * a large value of type {@code xs:base64Binary} that passed its lexical check. When such a value
+     * is held as several text nodes (a text of megabytes, see {@code HardenedXml}), it is decoded
+     * here from those nodes into the bytes, which go to the runtime as its {@link Base64Data} (taken
+     * as they are for a binary property), instead of being joined into one string first.
+     */
+    static final String CHECKED_BASE64 = "org.lexgate.message.checkedBase64";
 
     private final XmlVisitor visitor;
     private final XmlVisitor.TextPredictor predictor;
@@ -87,7 +97,11 @@ final class DomToJaxb {
             }
         }
         where.node = element;
-        flushText(false);
+        if (text.size() > 1 && Boolean.TRUE.equals(element.getUserData(CHECKED_BASE64))) {
+            flushBase64();
+        } else {
+            flushText(false);
+        }
         tag.set(element, attributes);
         visitor.endElement(tag);
         if (declarations > 0) {
@@ -112,6 +126,17 @@ final class DomToJaxb {
         text.clear();
         if (predictor.expectText() && (!ignorable || !WhiteSpaceProcessor.isWhiteSpace(value))) {
             visitor.text(value);
+        }
+    }
+
+    /** Passes a checked base64 value held in several texts as its decoded bytes, without joining the texts. */
+    private void flushBase64() throws SAXException {
+        byte[] bytes = Base64Lexical.decode(text);
+        text.clear();
+        if (predictor.expectText()) {
+            Base64Data data = new Base64Data();
+            data.set(bytes, null);
+            visitor.text(data);
         }
     }
 

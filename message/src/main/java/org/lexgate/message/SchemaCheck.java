@@ -9,6 +9,7 @@ import java.util.function.Function;
 import javax.xml.XMLConstants;
 import javax.xml.validation.TypeInfoProvider;
 import javax.xml.validation.ValidatorHandler;
+import org.w3c.dom.Element;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -149,7 +150,7 @@ final class SchemaCheck {
         }
 
         @Override
-        public String standIn(List<String> parts) throws SAXException {
+        public String standIn(Element owner, List<String> parts) throws SAXException {
             Open current = open.peek();
             if (current == null || !current.base64) {
                 return null;
@@ -160,6 +161,7 @@ final class SchemaCheck {
                         "schema validation failed in " + current.name + ": not a valid xs:base64Binary value: "
                                 + verdict.problem()));
             }
+            owner.setUserData(DomToJaxb.CHECKED_BASE64, Boolean.TRUE, null); // the binding may decode it in parts
             return verdict.empty() ? " " : "AAAA";
         }
 

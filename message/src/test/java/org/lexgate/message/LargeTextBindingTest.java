@@ -44,6 +44,50 @@ class LargeTextBindingTest {
     }
 
     @Test
+    void aPayloadHeldAsSeveralTextNodesIsBoundAsJaxbsOwnDomUnmarshallingBindsIt() throws Exception {
+        byte[] data = new byte[2 * 1024 * 1024 + 2]; // base64 of 2^21 + 4 characters: three text nodes, one pad
+        new SplittableRandom(6).nextBytes(data);
+        Document checked = CODEC.readChecked(delivery(Base64.getEncoder().encodeToString(data)));
+        org.w3c.dom.Node payload = checked.getElementsByTagNameNS(Hi1Namespaces.DELIVERY, "Data").item(0);
+        assertThat(payload.getChildNodes().getLength()).isEqualTo(3);
+
+        HI1Message bound = BINDING.unmarshal(checked);
+
+        assertThat(deliveredBytes(bound)).isEqualTo(data);
+        assertThat(marshalled(bound)).isEqualTo(marshalled(jaxbOwnBinding(checked)));
+    }
+
+    @Test
+    void aMultiMegabytePayloadWithLineBreaksAsMimeWritesItIsBoundWhole() throws Exception {
+        byte[] data = new byte[3 * 1024 * 1024 + 1];
+        new SplittableRandom(8).nextBytes(data);
+
+        assertThat(deliveredBytes(CODEC.parse(delivery(Base64.getMimeEncoder().encodeToString(data))).message()))
+                .isEqualTo(data);
+    }
+
+    @Test
+    void theDecoderOfPartsGivesWhatTheRuntimesDecoderGivesForTheJoinedValue() {
+        SplittableRandom random = new SplittableRandom(9);
+        for (int length = 0; length < 200; length++) {
+            byte[] data = new byte[length];
+            random.nextBytes(data);
+            String encoded = length % 3 == 0 ? Base64.getMimeEncoder(8, "\r\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(data).replace("\r", " \t") : Base64.getEncoder().encodeToString(data);
+            List<String> parts = new ArrayList<>();
+            for (int at = 0; at < encoded.length(); ) {
+                int n = Math.min(encoded.length() - at, 1 + random.nextInt(7));
+                parts.add(encoded.substring(at, at + n));
+                at += n;
+            }
+            assertThat(Base64Lexical.decode(parts)).as("length %d", length)
+                    .isEqualTo(jakarta.xml.bind.DatatypeConverter.parseBase64Binary(encoded)).isEqualTo(data);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Base64Lexical.decode(List.of("QQ=", "=A")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void base64WithLineBreaksAsMimeWritesItIsBoundWhole() throws Exception {
         byte[] data = new byte[300_000];
         new SplittableRandom(7).nextBytes(data);

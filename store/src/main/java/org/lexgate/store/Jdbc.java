@@ -80,6 +80,11 @@ final class Jdbc {
         return writer.run(what, work);
     }
 
+    /** Whether the calling thread is in a transaction (a unit of work) that a call would join. */
+    boolean inTransactionNow() {
+        return current.get() != null;
+    }
+
     /** {@link #inTransaction} for the store's public unit of work, whose failures pass through unchanged. */
     <T> T inUnit(Store.Unit<T> unit) throws Exception {
         Tx joined = current.get();

@@ -21,15 +21,17 @@ public final class OutboundStore {
     private static final String COLUMNS = "o.message_id, o.destination_id, o.lane, o.state, o.attempts,"
             + " o.last_error, o.last_attempt_at, o.delivered_at, o.dead_reason, o.dead_code, o.dead_lettered_at,"
             + " o.resend_count, m.sender_id, m.receiver_id, m.transaction_id, m.case_ref, m.signed_bytes,"
-            + " m.recorded_at";
+            + " OCTET_LENGTH(m.signed_bytes) AS signed_length, m.sha256, m.part_count, m.recorded_at";
     private static final String FROM = " FROM outbound o JOIN message m ON m.id = o.message_id";
 
     private final Jdbc jdbc;
     private final AuditTrail audit;
+    private final MessageStore messages;
 
-    OutboundStore(Jdbc jdbc, AuditTrail audit) {
+    OutboundStore(Jdbc jdbc, AuditTrail audit, MessageStore messages) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.messages = messages;
     }
 
     /**
@@ -39,10 +41,28 @@ public final class OutboundStore {
      * calls share a commit (group commit, as {@link MessageStore#recordInbound}).
      */
     public OutboundOutcome recordOutbound(OutboundMessage m) {
+        MessageStore.Staged staged = messages.stage(SignedBytes.of(m.signedBytes()));
+        boolean linked = false;
+        try {
+            OutboundOutcome outcome = recordOutbound(m, staged);
+            linked = staged != null && outcome instanceof OutboundOutcome.Recorded;
+            return outcome;
+        } catch (RuntimeException | Error e) {
+            messages.discard(staged, e);
+            staged = null;
+            throw e;
+        } finally {
+            if (staged != null && !linked) {
+                messages.discard(staged, null); // recorded before: that record's bytes stand
+            }
+        }
+    }
+
+    private OutboundOutcome recordOutbound(OutboundMessage m, MessageStore.Staged staged) {
         try {
             return jdbc.inGroupTransaction("record outbound", c -> {
                 Optional<OutboundOutcome> existing = find(c, m);
-                return existing.isPresent() ? existing.get() : insert(c, m);
+                return existing.isPresent() ? existing.get() : insert(c, m, staged);
             });
         } catch (StoreException e) {
             if (!e.isUniqueViolation()) {
@@ -189,7 +209,7 @@ public final class OutboundStore {
                 List<OutboundRecord> list = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        list.add(record(rs));
+                        list.add(record(c, rs));
                     }
                 }
                 return list;
@@ -202,12 +222,12 @@ public final class OutboundStore {
         return jdbc.inTransaction("get outbound", c -> read(c, messageId, false));
     }
 
-    private OutboundOutcome insert(Connection c, OutboundMessage m) throws SQLException {
+    private OutboundOutcome insert(Connection c, OutboundMessage m, MessageStore.Staged staged) throws SQLException {
         Instant now = jdbc.now();
-        UUID id = MessageIds.next(now);
+        UUID id = staged == null ? MessageIds.next(now) : staged.messageId();
         String digest = Sha256.hex(m.signedBytes());
         MessageStore.insertMessage(c, id, Direction.OUT, m.sender(), m.receiver(), m.transactionId(),
-                m.signedBytes(), digest, m.signer(), m.destination(), m.caseRef(), m.emergency(), now);
+                staged != null ? null : m.signedBytes(), staged, digest, m.signer(), m.destination(), m.caseRef(), m.emergency(), now);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbound (message_id, destination_id, sender_id,"
                 + " transaction_id, lane, state, attempts, resend_count, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, 'PENDING', 0, 0, ?)")) {
@@ -260,15 +280,16 @@ public final class OutboundStore {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE o.message_id = ?")) {
             ps.setObject(1, messageId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(record(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(record(c, rs)) : Optional.empty();
             }
         }
     }
 
-    private static OutboundRecord record(ResultSet rs) throws SQLException {
-        return new OutboundRecord(Jdbc.uuid(rs, "message_id"), rs.getString("sender_id"),
+    private static OutboundRecord record(Connection c, ResultSet rs) throws SQLException {
+        UUID id = Jdbc.uuid(rs, "message_id");
+        return new OutboundRecord(id, rs.getString("sender_id"),
                 rs.getString("receiver_id"), rs.getString("transaction_id"), rs.getString("destination_id"),
-                Lane.valueOf(rs.getString("lane")), rs.getString("case_ref"), rs.getBytes("signed_bytes"),
+                Lane.valueOf(rs.getString("lane")), rs.getString("case_ref"), MessageStore.signedBytes(c, rs, id),
                 OutboundState.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"),
                 Jdbc.instant(rs, "last_attempt_at"), Jdbc.instant(rs, "recorded_at"),
                 Jdbc.instant(rs, "delivered_at"), rs.getInt("resend_count"));

@@ -63,7 +63,7 @@ public final class Store implements AutoCloseable {
         jdbc.useGroupCommit(groupCommit);
         this.audit = new AuditTrail(jdbc);
         this.messages = new MessageStore(jdbc, audit);
-        this.outbound = new OutboundStore(jdbc, audit);
+        this.outbound = new OutboundStore(jdbc, audit, messages);
         this.objects = new ObjectStore(jdbc, audit);
         this.followUps = new FollowUpClocks(jdbc, audit);
         this.housekeeping = housekeeping;

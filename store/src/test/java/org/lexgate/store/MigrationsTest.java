@@ -15,8 +15,8 @@ class MigrationsTest {
     void migrationsApplyAndEveryTableIsEmptyButTheChainHead(TestDatabase db) throws Exception {
         Store store = db.store();
         assertThat(store.vendor()).isEqualTo(db.backend().label());
-        assertThat(appliedVersions(store)).containsSubsequence("1", "2", "3", "4", "5");
-        for (String table : List.of("message", "inbound_key", "receipt", "outbound", "hi1_object",
+        assertThat(appliedVersions(store)).containsSubsequence("1", "2", "3", "4", "5", "6");
+        for (String table : List.of("message", "message_part", "inbound_key", "receipt", "outbound", "hi1_object",
                 "audit_event", "follow_up_clock")) {
             assertThat(db.count(table)).as(table).isZero();
         }

@@ -1,12 +1,12 @@
 package org.lexgate.gateway.inbound;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.lexgate.hi1.core.HI1Message;
+import org.lexgate.store.SignedBytes;
 
 /**
  * The typed message the intake bound, handed to the processing step of the same node so that it
@@ -29,7 +29,7 @@ public final class AcceptedHandover {
     /** How long an entry that nobody took holds its place once the handover is full. */
     static final Duration STALE = Duration.ofMinutes(1);
 
-    private record Entry(byte[] signedBytes, HI1Message message, long keptAtNanos) {
+    private record Entry(SignedBytes signedBytes, HI1Message message, long keptAtNanos) {
     }
 
     private final int capacity;
@@ -57,7 +57,12 @@ public final class AcceptedHandover {
 
     /** Keeps the message the intake bound from {@code signedBytes} and stored as {@code messageId}, if there is room. */
     void put(String messageId, byte[] signedBytes, HI1Message message) {
-        long size = signedBytes.length;
+        put(messageId, SignedBytes.of(signedBytes), message);
+    }
+
+    /** {@link #put(String, byte[], HI1Message)} for bytes held as one array or in pieces. */
+    void put(String messageId, SignedBytes signedBytes, HI1Message message) {
+        long size = signedBytes.length();
         if (size > maxBytes) {
             return;
         }
@@ -73,10 +78,10 @@ public final class AcceptedHandover {
                     return;
                 }
                 eldest.remove();
-                heldBytes -= e.signedBytes().length;
+                heldBytes -= e.signedBytes().length();
             }
             Entry previous = entries.put(messageId, new Entry(signedBytes, message, now));
-            heldBytes += size - (previous == null ? 0 : previous.signedBytes().length);
+            heldBytes += size - (previous == null ? 0 : previous.signedBytes().length());
         }
     }
 
@@ -89,10 +94,10 @@ public final class AcceptedHandover {
         synchronized (entries) {
             entry = entries.remove(messageId);
             if (entry != null) {
-                heldBytes -= entry.signedBytes().length;
+                heldBytes -= entry.signedBytes().length();
             }
         }
-        if (entry == null || !Arrays.equals(entry.signedBytes(), storedBytes)) {
+        if (entry == null || !entry.signedBytes().contentEquals(storedBytes)) {
             return Optional.empty();
         }
         return Optional.of(entry.message());

@@ -8,13 +8,16 @@ import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.lexgate.store.SignedBytes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,14 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EtsiHttpEndpoint.class);
     private static final String XML = "application/xml; charset=utf-8";
+    /** The first piece of a body read without a usable length; each next one is twice as large, up to {@link #MAX_PIECE}. */
+    static final int FIRST_PIECE = 8 * 1024;
+    /**
+     * The largest piece: just under 1 MiB, so that it fits one region of the G1 collector's smallest
+     * size (1 MiB), where an array larger than half a region takes whole regions of its own (one of
+     * exactly 1 MiB would take two).
+     */
+    static final int MAX_PIECE = (1 << 20) - 64;
 
     /**
      * One listener: where it listens (port 0 picks a free port), how many requests it serves at
@@ -54,7 +65,7 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
     /** Runs one body through the accept route. */
     @FunctionalInterface
     private interface Intake {
-        InboundResult accept(byte[] body);
+        InboundResult accept(SignedBytes body);
     }
 
     private final HttpServer server;
@@ -200,7 +211,7 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
                 send(exchange, 405, new byte[0]);
                 return;
             }
-            byte[] body = readBody(exchange.getRequestBody(), exchange.getRequestHeaders().getFirst("Content-Length"),
+            SignedBytes body = readBody(exchange.getRequestBody(), exchange.getRequestHeaders().getFirst("Content-Length"),
                     maxBytes, upfront);
             InboundResult result = intake.accept(body);
             if (result instanceof InboundResult.Accepted accepted) {
@@ -221,11 +232,13 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
      * 10 MB delivery costs 10 MB here, not up to 30) — while the endpoint's requests together have not
      * claimed more than {@code maxBytes} that way ({@code upfront}: what is still free of it, taken
      * for the read and given back once the bytes are in). Otherwise (chunked, a larger or an
-     * unaffordable claim) it is read in 8 KB pieces up to the limit and joined once: memory follows
-     * the bytes that actually arrive, so claimed sizes alone — a peer announcing 64 MiB on every
-     * worker and sending nothing — never make the node allocate more than {@code maxBytes} per endpoint.
+     * unaffordable claim) it is read piece by piece up to the limit ({@link #readPieces}): memory
+     * follows the bytes that actually arrive, so claimed sizes alone — a peer announcing 64 MiB on
+     * every worker and sending nothing — never make the node allocate more than {@code maxBytes} per
+     * endpoint. Such a body stays in its pieces (the route parses and stores it from them), unless it
+     * fits one.
      */
-    static byte[] readBody(InputStream in, String contentLengthHeader, long maxBytes, AtomicLong upfront)
+    static SignedBytes readBody(InputStream in, String contentLengthHeader, long maxBytes, AtomicLong upfront)
             throws IOException {
         long limit = Math.min(maxBytes + 1, Integer.MAX_VALUE - 8L);
         long declared = contentLength(contentLengthHeader);
@@ -233,12 +246,37 @@ public final class EtsiHttpEndpoint implements AutoCloseable {
             try {
                 byte[] body = new byte[(int) declared];
                 int n = in.readNBytes(body, 0, body.length);
-                return n == body.length ? body : Arrays.copyOf(body, n); // the peer closed early: the parser refuses it
+                return SignedBytes.of(n == body.length ? body : Arrays.copyOf(body, n)); // the peer closed early: the parser refuses it
             } finally {
                 upfront.addAndGet(declared);
             }
         }
-        return in.readNBytes((int) limit); // 8 KB pieces, joined once at the end
+        return readPieces(in, (int) limit);
+    }
+
+    /**
+     * At most {@code limit} bytes in pieces of 8 KB, 16 KB, … 256 KB, then just under 1 MB each (no
+     * piece of half a G1 region, which would take a whole one; the last piece cut to
+     * what came): no piece is allocated before the bytes before it arrived, and what is allocated
+     * beyond the bytes received is at most the last piece. A body of one piece is one exact array,
+     * as a read into a growing buffer would give.
+     */
+    static SignedBytes readPieces(InputStream in, int limit) throws IOException {
+        List<byte[]> pieces = new ArrayList<>();
+        int total = 0;
+        for (int size = FIRST_PIECE; total < limit; size = size * 2 >= MAX_PIECE / 2 ? MAX_PIECE : size * 2) {
+            byte[] piece = new byte[Math.min(size, limit - total)];
+            int n = in.readNBytes(piece, 0, piece.length);
+            total += n;
+            if (n < piece.length) {
+                if (n > 0 || pieces.isEmpty()) {
+                    pieces.add(Arrays.copyOf(piece, n));
+                }
+                break;
+            }
+            pieces.add(piece);
+        }
+        return SignedBytes.ofPieces(pieces);
     }
 
     private static boolean take(AtomicLong free, long bytes) {

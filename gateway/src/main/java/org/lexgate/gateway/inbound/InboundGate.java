@@ -7,9 +7,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.ExchangeBuilder;
-import org.lexgate.gateway.receipt.Digests;
 import org.lexgate.message.ErrorCode;
 import org.lexgate.message.MessageRejectedException;
+import org.lexgate.store.SignedBytes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +34,11 @@ public final class InboundGate {
 
     /** Runs one message through the accept route and returns its outcome. */
     public InboundResult accept(Channel channel, byte[] bytes, String neighbour) {
+        return accept(channel, SignedBytes.of(bytes), neighbour);
+    }
+
+    /** Runs one message, held as one array or in the pieces it arrived in, through the accept route. */
+    public InboundResult accept(Channel channel, SignedBytes bytes, String neighbour) {
         InboundState state = newState(channel, bytes, neighbour, clock);
         return result(state, run(state));
     }
@@ -45,6 +50,11 @@ public final class InboundGate {
      * of the intake is visible.
      */
     public InboundResult acceptOnEmergencyIntake(Channel channel, byte[] bytes) {
+        return acceptOnEmergencyIntake(channel, SignedBytes.of(bytes));
+    }
+
+    /** {@link #acceptOnEmergencyIntake(Channel, byte[])} for a message held as one array or in pieces. */
+    public InboundResult acceptOnEmergencyIntake(Channel channel, SignedBytes bytes) {
         InboundState state = newState(channel, bytes, null, clock);
         InboundResult result = result(state, run(state));
         if (result instanceof InboundResult.Accepted accepted && !state.emergency) {
@@ -59,14 +69,18 @@ public final class InboundGate {
     private Exception run(InboundState state) {
         Exchange exchange = ExchangeBuilder.anExchange(camel)
                 .withPattern(ExchangePattern.InOut)
-                .withBody(state.bytes)
+                .withBody(state.body)
                 .withProperty(InboundState.PROPERTY, state)
                 .build();
         return producer.send(AcceptRoute.ENDPOINT, exchange).getException();
     }
 
     static InboundState newState(Channel channel, byte[] bytes, String neighbour, Clock clock) {
-        return new InboundState(channel, bytes, Digests.sha256Hex(bytes), neighbour, clock.instant());
+        return newState(channel, SignedBytes.of(bytes), neighbour, clock);
+    }
+
+    static InboundState newState(Channel channel, SignedBytes bytes, String neighbour, Clock clock) {
+        return new InboundState(channel, bytes, bytes.sha256Hex(), neighbour, clock.instant());
     }
 
     static InboundResult result(InboundState state, Exception unexpected) {

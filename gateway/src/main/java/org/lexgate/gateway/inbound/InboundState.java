@@ -7,6 +7,7 @@ import org.apache.camel.Exchange;
 import org.lexgate.hi1.core.HI1Message;
 import org.lexgate.hi1.core.MessageHeader;
 import org.lexgate.message.MessageRejectedException;
+import org.lexgate.store.SignedBytes;
 import org.lexgate.trust.directory.Party;
 import org.lexgate.trust.signature.VerifiedDocument;
 import org.w3c.dom.Document;
@@ -22,7 +23,8 @@ public final class InboundState {
     public static final String PROPERTY = "lexgate.inbound";
 
     final Channel channel;
-    final byte[] bytes;
+    /** The bytes received, as one array or in the pieces a request body of megabytes arrived in. */
+    final SignedBytes body;
     final String digest;
     final String neighbour;
     final Instant receivedAt;
@@ -40,9 +42,9 @@ public final class InboundState {
     MessageRejectedException refusal;
     byte[] refusalReceipt;
 
-    InboundState(Channel channel, byte[] bytes, String digest, String neighbour, Instant receivedAt) {
+    InboundState(Channel channel, SignedBytes body, String digest, String neighbour, Instant receivedAt) {
         this.channel = Objects.requireNonNull(channel, "channel");
-        this.bytes = Objects.requireNonNull(bytes, "bytes");
+        this.body = Objects.requireNonNull(body, "body");
         this.digest = Objects.requireNonNull(digest, "digest");
         this.neighbour = neighbour;
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");

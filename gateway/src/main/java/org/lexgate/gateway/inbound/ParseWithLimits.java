@@ -23,6 +23,7 @@ final class ParseWithLimits implements Processor {
     @Override
     public void process(Exchange exchange) throws MessageRejectedException {
         InboundState state = InboundState.of(exchange);
-        state.parsed = HardenedXml.parse(state.bytes, limits);
+        state.parsed = state.body.isArray() ? HardenedXml.parse(state.body.toArray(), limits)
+                : HardenedXml.parse(state.body.stream(), state.body.length(), limits); // pieces: not joined
     }
 }

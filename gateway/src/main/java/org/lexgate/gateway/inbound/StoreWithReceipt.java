@@ -37,14 +37,14 @@ final class StoreWithReceipt implements Processor {
         state.receipt = outcome.receipt().signedBytes();
         state.duplicate = outcome instanceof InboundOutcome.Duplicate;
         if (!state.duplicate) {
-            handover.put(state.messageId, state.bytes, state.message);
+            handover.put(state.messageId, state.body, state.message);
         }
     }
 
     static InboundMessage inbound(InboundState state) {
         return new InboundMessage(state.sender.id().toString(),
                 Hi1View.party(state.message.getHeader().getReceiverIdentifier()).toString(),
-                state.message.getHeader().getTransactionIdentifier(), state.bytes,
+                state.message.getHeader().getTransactionIdentifier(), state.body,
                 Signers.of(state.verified.signerCertificate()), state.neighbour, state.caseReference, state.emergency);
     }
 }

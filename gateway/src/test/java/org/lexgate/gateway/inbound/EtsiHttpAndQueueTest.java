@@ -75,6 +75,31 @@ class EtsiHttpAndQueueTest {
     }
 
     @Test
+    void aChunkedBodyIsAcceptedFromThePiecesItWasReadInAndStoredByteForByte() throws Exception {
+        HI1Message request = TestMessages.subscriberRequest(TestParty.XA_AGENCY, TestParty.XB_PROVIDER, false);
+        String tx = request.getHeader().getTransactionIdentifier();
+        // Whitespace after the root element is outside the signature and part of the exact bytes: 40 KB
+        // of it makes the body, sent without a length, four pieces (8, 16, 32 KB and the rest).
+        byte[] signed = ProviderFixture.sign(request, TestParty.XA_AGENCY);
+        byte[] body = java.util.Arrays.copyOf(signed, signed.length + 40_000);
+        java.util.Arrays.fill(body, signed.length, body.length, (byte) '\n');
+
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(fixture.provider.etsiHttpAddress().orElseThrow())
+                        .header("Content-Type", "application/xml")
+                        .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArray(body)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        VerifiedReceipt receipt = receipts.verify(response.body(), PROVIDER, AGENCY, tx, Digests.sha256Hex(body));
+        assertThat(receipt.accepted()).isTrue();
+        byte[] stored = fixture.provider.store().messages().findInbound("XA-AGENCY", tx).orElseThrow().signedBytes();
+        assertThat(java.util.Arrays.equals(stored, body)).as("the exact bytes, trailing whitespace and all").isTrue();
+        await().atMost(Duration.ofSeconds(20)).until(() -> fixture.handled(tx) == 1);
+    }
+
+    @Test
     void theEtsiHttpBindingAnswersARefusalWithASignedErrorInformationAnd400() throws Exception {
         HI1Message request = TestMessages.subscriberRequest(TestParty.XA_AGENCY, TestParty.XB_PROVIDER, false);
         String tx = request.getHeader().getTransactionIdentifier();

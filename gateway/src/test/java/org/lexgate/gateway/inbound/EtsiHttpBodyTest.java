@@ -52,7 +52,7 @@ class EtsiHttpBodyTest {
         body[79] = 7;
         Watching in = new Watching(body, budget);
 
-        byte[] read = EtsiHttpEndpoint.readBody(in, "80", 100, budget);
+        byte[] read = EtsiHttpEndpoint.readBody(in, "80", 100, budget).toArray();
 
         assertThat(read).isEqualTo(body);
         assertThat(in.freeAtFirstRead).as("80 of the 100 bytes taken while reading").isEqualTo(20);
@@ -66,7 +66,7 @@ class EtsiHttpBodyTest {
         byte[] body = new byte[80];
         Watching in = new Watching(body, budget);
 
-        byte[] read = EtsiHttpEndpoint.readBody(in, "80", 100, budget);
+        byte[] read = EtsiHttpEndpoint.readBody(in, "80", 100, budget).toArray();
 
         assertThat(read).isEqualTo(body);
         assertThat(in.freeAtFirstRead).as("nothing taken: read piece by piece").isEqualTo(50);
@@ -77,12 +77,35 @@ class EtsiHttpBodyTest {
     void aBodyShorterThanItsClaimOrOverTheLimitIsReturnedAsItCame() throws IOException {
         AtomicLong budget = new AtomicLong(100);
 
-        assertThat(EtsiHttpEndpoint.readBody(new ByteArrayInputStream(new byte[10]), "80", 100, budget)).hasSize(10);
+        assertThat(EtsiHttpEndpoint.readBody(new ByteArrayInputStream(new byte[10]), "80", 100, budget).toArray()).hasSize(10);
         assertThat(budget.get()).isEqualTo(100);
-        assertThat(EtsiHttpEndpoint.readBody(new ByteArrayInputStream(new byte[300]), "300", 100, budget))
+        assertThat(EtsiHttpEndpoint.readBody(new ByteArrayInputStream(new byte[300]), "300", 100, budget).toArray())
                 .as("a claim over the limit: at most limit + 1 bytes, which the parser refuses").hasSize(101);
-        assertThat(EtsiHttpEndpoint.readBody(new ByteArrayInputStream(new byte[30]), null, 100, budget)).hasSize(30);
-        assertThat(EtsiHttpEndpoint.readBody(new ByteArrayInputStream(new byte[30]), "x", 100, budget)).hasSize(30);
+        assertThat(EtsiHttpEndpoint.readBody(new ByteArrayInputStream(new byte[30]), null, 100, budget).toArray()).hasSize(30);
+        assertThat(EtsiHttpEndpoint.readBody(new ByteArrayInputStream(new byte[30]), "x", 100, budget).toArray()).hasSize(30);
         assertThat(budget.get()).isEqualTo(100);
+    }
+
+    @Test
+    void aBodyWithoutALengthIsKeptInThePiecesItWasReadInUpToTheLimit() throws IOException {
+        byte[] body = new byte[3 * 1024 * 1024 + 5];
+        new java.util.SplittableRandom(3).nextBytes(body);
+        AtomicLong budget = new AtomicLong(Long.MAX_VALUE);
+
+        org.lexgate.store.SignedBytes read = EtsiHttpEndpoint.readBody(new ByteArrayInputStream(body), null,
+                64L * 1024 * 1024, budget);
+
+        assertThat(read.isArray()).as("not joined").isFalse();
+        assertThat(read.length()).isEqualTo(body.length);
+        assertThat(read.contentEquals(body)).isTrue();
+        assertThat(read.stream().readAllBytes()).isEqualTo(body);
+        assertThat(read.sha256Hex()).isEqualTo(org.lexgate.gateway.receipt.Digests.sha256Hex(body));
+
+        org.lexgate.store.SignedBytes capped = EtsiHttpEndpoint.readBody(new ByteArrayInputStream(body), null,
+                1024 * 1024, budget);
+        assertThat(capped.length()).as("limit + 1, which the parser refuses").isEqualTo(1024 * 1024 + 1);
+        assertThat(EtsiHttpEndpoint.readBody(new ByteArrayInputStream(new byte[0]), null, 100, budget).length()).isZero();
+        assertThat(EtsiHttpEndpoint.readBody(new ByteArrayInputStream(new byte[8192]), null, 100_000, budget).isArray())
+                .as("one piece").isTrue();
     }
 }

@@ -62,6 +62,19 @@ public final class HardenedXml {
     }
 
     /**
+     * Parses untrusted bytes of known {@code length}, given as a stream (the pieces a request body
+     * arrived in, say), exactly as {@link #parse(byte[], XmlLimits)} parses the same bytes in one array.
+     * The stream is not closed.
+     */
+    public static Document parse(InputStream bytes, long length, XmlLimits limits) throws MessageRejectedException {
+        if (length > limits.maxBytes()) {
+            throw new MessageRejectedException(ErrorCode.MESSAGE_TOO_LARGE,
+                    "document of " + length + " bytes exceeds " + limits.maxBytes());
+        }
+        return read(bytes, limits, null);
+    }
+
+    /**
      * Reads untrusted XML from a stream into a DOM, refusing it as soon as a limit is passed: at
      * most {@code limits.maxBytes() + 1} bytes are read. The stream is not closed.
      *

@@ -188,7 +188,13 @@ final class LimitingDomBuilder extends DefaultHandler implements LexicalHandler,
         if (text.length() + length > limits.maxTextChars()) {
             throw reject(ErrorCode.TEXT_LIMIT_EXCEEDED, "text longer than " + limits.maxTextChars() + " characters");
         }
-        text.append(ch, start, length);
+        boolean splittable = !inCdata && current != document;
+        text.append(ch, start, length, splittable);
+        if (splittable) {
+            for (String full : text.takeFull()) { // a text of megabytes: consecutive text nodes, see TextChunks
+                current.appendChild(document.createTextNode(full));
+            }
+        }
     }
 
     @Override

@@ -26,9 +26,28 @@ class LargeTextNodeTest {
         Document document = HardenedXml.parse(bytes("<r><a>" + escaped + "</a><b>small</b></r>"));
 
         Node a = document.getDocumentElement().getFirstChild();
-        assertThat(a.getChildNodes().getLength()).isOne();
-        assertThat(a.getFirstChild().getNodeValue()).isEqualTo(expected.toString());
+        assertThat(a.getTextContent()).isEqualTo(expected.toString());
+        // Held as consecutive text nodes of TextChunks.NODE_CHARS characters (the last one shorter).
+        int nodes = a.getChildNodes().getLength();
+        assertThat(nodes).isEqualTo((int) ((expected.length() + TextChunks.NODE_CHARS - 1L) / TextChunks.NODE_CHARS));
+        for (int i = 0; i < nodes; i++) {
+            Node node = a.getChildNodes().item(i);
+            assertThat(node.getNodeType()).isEqualTo(Node.TEXT_NODE);
+            assertThat(node.getNodeValue().length()).isEqualTo(i < nodes - 1
+                    ? TextChunks.NODE_CHARS : expected.length() - (nodes - 1) * TextChunks.NODE_CHARS);
+        }
         assertThat(a.getNextSibling().getTextContent()).isEqualTo("small");
+        assertThat(a.getNextSibling().getChildNodes().getLength()).isOne();
+    }
+
+    @Test
+    void aTextOfAtMostOneNodesLengthStaysOneNode() throws Exception {
+        String text = "x".repeat(TextChunks.NODE_CHARS - 1) + "&";
+
+        Document document = HardenedXml.parse(bytes("<r>" + text.replace("&", "&amp;") + "</r>"));
+
+        assertThat(document.getDocumentElement().getChildNodes().getLength()).isOne();
+        assertThat(document.getDocumentElement().getFirstChild().getNodeValue()).isEqualTo(text);
     }
 
     @Test

@@ -86,7 +86,21 @@ public final class DocumentVerifier {
      * @throws MessageRejectedException with the code of the first rule broken, and a detail for the log
      */
     public VerifiedDocument verify(byte[] signedXml, Document parsed) throws MessageRejectedException {
-        byte[] bytes = Objects.requireNonNull(signedXml, "signedXml");
+        return check(Objects.requireNonNull(signedXml, "signedXml"), parsed);
+    }
+
+    /**
+     * {@link #verify(byte[], Document)} for a caller that holds the bytes {@code parsed} was made of
+     * in a form of its own (the pieces a request body of megabytes arrived in, say): the same checks,
+     * codes and contract, but the {@link VerifiedDocument} keeps no bytes ({@link VerifiedDocument#bytes()}
+     * throws); the caller stores the bytes it holds.
+     */
+    public VerifiedDocument verifyParsed(Document parsed) throws MessageRejectedException {
+        return check(null, parsed);
+    }
+
+    /** The checks; {@code bytes} (null: none kept) go into the result. */
+    private VerifiedDocument check(byte[] bytes, Document parsed) throws MessageRejectedException {
         Document doc = Objects.requireNonNull(parsed, "parsed");
         SignatureShape shape = SignatureShape.check(doc, policy);
         List<X509Certificate> certificates = KeyInfoReader.read(shape.keyInfo);

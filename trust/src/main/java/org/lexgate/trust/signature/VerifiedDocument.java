@@ -32,8 +32,16 @@ public final class VerifiedDocument {
         this.canonicalizationMethod = canonicalizationMethod;
     }
 
-    /** A copy of the exact bytes that were verified. */
+    /**
+     * A copy of the exact bytes that were verified.
+     *
+     * @throws IllegalStateException when it was verified by {@link DocumentVerifier#verifyParsed}, which
+     *                               keeps no bytes (the caller holds them)
+     */
     public byte[] bytes() {
+        if (bytes == null) {
+            throw new IllegalStateException("verified from a parsed document: the caller holds the bytes");
+        }
         return bytes.clone();
     }
 

@@ -13,7 +13,9 @@
  *       cryptography, and returns a {@link org.lexgate.trust.signature.VerifiedDocument}: the exact
  *       bytes, the DOM that was verified and the signer's certificate. Each refusal is a
  *       {@code MessageRejectedException} with one of the codes 9101–9108. A caller that has already
- *       parsed the bytes with {@code HardenedXml} passes that DOM too ({@code verify(bytes, parsed)}).</li>
+ *       parsed the bytes with {@code HardenedXml} passes that DOM too ({@code verify(bytes, parsed)}),
+ *       or only that DOM when it holds the bytes in a form of its own ({@code verifyParsed(parsed)}:
+ *       the result then keeps no bytes).</li>
  *   <li>{@link org.lexgate.trust.signature.AlgorithmPolicy} — the one list of allowed algorithm URIs
  *       and key strengths.</li>
  * </ul>

@@ -29,6 +29,9 @@ final class Refusals {
         }
         assertThatThrownBy(() -> verifier.verify(forged, parsed))
                 .isInstanceOfSatisfying(MessageRejectedException.class, e -> assertCode(e, expected));
+        assertThatThrownBy(() -> verifier.verifyParsed(HardenedXml.parse(forged)))
+                .as("verifyParsed refuses as verify does")
+                .isInstanceOfSatisfying(MessageRejectedException.class, e -> assertCode(e, expected));
     }
 
     private static void assertCode(MessageRejectedException e, ErrorCode expected) {
