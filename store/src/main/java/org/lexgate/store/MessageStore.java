@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Messages and their receipts — "Nothing lost, nothing twice" (DESIGN.md).
@@ -73,11 +75,23 @@ public final class MessageStore {
      */
     public InboundOutcome recordInbound(InboundMessage m, SignedReceipt receipt) {
         String digest = m.signed().sha256Hex();
-        Staged staged = stage(m.signed());
+        // a duplicate links no parts: the original's bytes are the record
+        return inParts(m.signed(), staged -> recordInbound(m, receipt, digest, staged),
+                outcome -> outcome instanceof InboundOutcome.Stored);
+    }
+
+    /**
+     * Records a message whose bytes may be large: stages them as parts when they are ({@link #stage};
+     * {@code record} gets null otherwise), runs {@code record}, and deletes the staged parts again
+     * unless its outcome linked them ({@code linksParts}: a new row, not a known one) — also when it
+     * fails.
+     */
+    <T> T inParts(SignedBytes bytes, Function<Staged, T> record, Predicate<T> linksParts) {
+        Staged staged = stage(bytes);
         boolean linked = false;
         try {
-            InboundOutcome outcome = recordInbound(m, receipt, digest, staged);
-            linked = staged != null && outcome instanceof InboundOutcome.Stored;
+            T outcome = record.apply(staged);
+            linked = staged != null && linksParts.test(outcome);
             return outcome;
         } catch (RuntimeException | Error e) {
             discard(staged, e);
@@ -85,7 +99,7 @@ public final class MessageStore {
             throw e;
         } finally {
             if (staged != null && !linked) {
-                discard(staged, null); // a duplicate: the original's bytes are the record
+                discard(staged, null);
             }
         }
     }
@@ -375,7 +389,7 @@ public final class MessageStore {
      * effort: what it cannot delete stays an orphan for the sweep; its failure is added to
      * {@code failure}, if any, or else dropped.
      */
-    void discard(Staged staged, Throwable failure) {
+    private void discard(Staged staged, Throwable failure) {
         if (staged == null) {
             return;
         }

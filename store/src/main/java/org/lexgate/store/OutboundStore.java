@@ -41,21 +41,9 @@ public final class OutboundStore {
      * calls share a commit (group commit, as {@link MessageStore#recordInbound}).
      */
     public OutboundOutcome recordOutbound(OutboundMessage m) {
-        MessageStore.Staged staged = messages.stage(SignedBytes.of(m.signedBytes()));
-        boolean linked = false;
-        try {
-            OutboundOutcome outcome = recordOutbound(m, staged);
-            linked = staged != null && outcome instanceof OutboundOutcome.Recorded;
-            return outcome;
-        } catch (RuntimeException | Error e) {
-            messages.discard(staged, e);
-            staged = null;
-            throw e;
-        } finally {
-            if (staged != null && !linked) {
-                messages.discard(staged, null); // recorded before: that record's bytes stand
-            }
-        }
+        // recorded before: that record's bytes stand, and the new parts go again
+        return messages.inParts(SignedBytes.of(m.signedBytes()), staged -> recordOutbound(m, staged),
+                outcome -> outcome instanceof OutboundOutcome.Recorded);
     }
 
     private OutboundOutcome recordOutbound(OutboundMessage m, MessageStore.Staged staged) {
